@@ -1,0 +1,121 @@
+package io.mediawire.host;
+
+import io.mediawire.host.modules.ModuleDiscovery;
+import io.mediawire.host.modules.ModuleManager;
+import io.mediawire.host.repository.EmbeddedRepository;
+import io.mediawire.host.web.HealthFeature;
+import io.mediawire.host.web.WebFeature;
+import io.mediawire.lightmodule.DefinitionRegistry;
+import io.mediawire.lightmodule.LightModules;
+import io.mediawire.platform.ModuleDescriptor;
+import io.mediawire.story.StoryStore;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The standalone host: opens the repository, installs and starts the modules found on the class
+ * path, loads the light modules and serves the web features on Jetty. Closing it stops all of
+ * that in reverse order.
+ */
+public final class Host implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Host.class);
+
+    private final EmbeddedRepository repository;
+    private final ModuleManager modules;
+    private final HostServices services;
+    private final List<String> installReport;
+    private Server server;
+
+    private Host(EmbeddedRepository repository, ModuleManager modules, HostServices services, List<String> installReport) {
+        this.repository = repository;
+        this.modules = modules;
+        this.services = services;
+        this.installReport = installReport;
+    }
+
+    public static Host start(HostOptions options) throws Exception {
+        System.setProperty("derby.stream.error.file", options.home().resolve("derby.log").toString());
+        EmbeddedRepository repository = EmbeddedRepository.open(options.home());
+        ModuleManager modules = null;
+        try {
+            ClassLoader loader = Host.class.getClassLoader();
+            List<ModuleDescriptor> descriptors = new ModuleDiscovery(loader).discover();
+            modules = new ModuleManager(repository, options.settings(), loader);
+            List<String> report = modules.installOrUpdate(descriptors);
+            modules.start(descriptors);
+            DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
+                    descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
+            definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
+            StoryStore stories = modules.service(StoryStore.class)
+                    .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no story store"));
+            HostServices services = new HostServices(stories, definitions, repository, options.settings(), repository::isUp);
+            Host host = new Host(repository, modules, services, report);
+            host.serve(options);
+            return host;
+        } catch (Exception | Error e) {
+            if (modules != null) {
+                modules.stop();
+            }
+            repository.close();
+            throw e;
+        }
+    }
+
+    /** The web features, in the order their paths are registered. */
+    static List<WebFeature> features() {
+        return List.of(new HealthFeature());
+    }
+
+    private void serve(HostOptions options) throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(options.bindAddress());
+        connector.setPort(options.port());
+        server.addConnector(connector);
+        ServletContextHandler context = new ServletContextHandler("/");
+        for (WebFeature feature : features()) {
+            feature.install(context, services);
+        }
+        server.setHandler(context);
+        server.setStopTimeout(5_000);
+        server.start();
+    }
+
+    public URI baseUri() {
+        ServerConnector connector = (ServerConnector) server.getConnectors()[0];
+        String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost" : connector.getHost();
+        return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+    }
+
+    public HostServices services() {
+        return services;
+    }
+
+    public StoryStore stories() {
+        return services.stories();
+    }
+
+    /** The install and update tasks this start ran; empty on a normal restart. */
+    public List<String> installReport() {
+        return installReport;
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            LOG.warn("Jetty did not stop cleanly", e);
+        }
+        modules.stop();
+        repository.close();
+        LOG.info("Media Wire stopped");
+    }
+}

@@ -1,0 +1,29 @@
+package io.mediawire.host;
+
+import io.mediawire.platform.ModuleSettings;
+import java.nio.file.Path;
+
+/**
+ * How to run the host.
+ *
+ * @param home            the repository's folder
+ * @param bindAddress     where Jetty listens; loopback by default in tests
+ * @param port            0 picks a free port
+ * @param lightModules    the light-modules folder; absent folders fall back to the class path
+ * @param developmentMode reload definitions and templates on change
+ */
+public record HostOptions(Path home, String bindAddress, int port, Path lightModules, boolean developmentMode,
+                          ModuleSettings settings) {
+
+    public HostOptions withPort(int newPort) {
+        return new HostOptions(home, bindAddress, newPort, lightModules, developmentMode, settings);
+    }
+
+    public HostOptions withSettings(ModuleSettings newSettings) {
+        return new HostOptions(home, bindAddress, port, lightModules, developmentMode, newSettings);
+    }
+
+    public static HostOptions of(Path home) {
+        return new HostOptions(home, "0.0.0.0", 8080, Path.of("light-modules"), false, ModuleSettings.defaults());
+    }
+}

@@ -1,0 +1,11 @@
+package io.mediawire.host;
+
+import io.mediawire.lightmodule.DefinitionRegistry;
+import io.mediawire.platform.ModuleSettings;
+import io.mediawire.platform.SessionFactory;
+import io.mediawire.story.StoryStore;
+
+/** What the host's web features are built from: the module's services and the host's own. */
+public record HostServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
+                           ModuleSettings settings, java.util.function.BooleanSupplier repositoryUp) {
+}

@@ -1,0 +1,242 @@
+package io.mediawire.host.modules;
+
+import io.mediawire.platform.Delta;
+import io.mediawire.platform.InstallContext;
+import io.mediawire.platform.ModuleDescriptor;
+import io.mediawire.platform.ModuleLifecycle;
+import io.mediawire.platform.ModuleLifecycleContext;
+import io.mediawire.platform.ModuleSettings;
+import io.mediawire.platform.ModuleVersionHandler;
+import io.mediawire.platform.SessionFactory;
+import io.mediawire.platform.Task;
+import io.mediawire.platform.Version;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.jcr.Node;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Installs, updates and starts modules the way Magnolia's module manager does: the installed
+ * version lives at {@code /modules/<name>@version} in the {@code config} workspace; a fresh
+ * install or a higher descriptor version runs the version handler's deltas, and a normal restart
+ * runs none.
+ */
+public final class ModuleManager {
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleManager.class);
+    /** Magnolia modules this host stands in for, so descriptors may depend on them. */
+    private static final Map<String, Version> PROVIDED_BY_HOST = Map.of("core", Version.parse("6.3.0"));
+
+    private final SessionFactory sessions;
+    private final ModuleSettings settings;
+    private final ClassLoader classLoader;
+    private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
+    private final Map<ModuleDescriptor, ModuleLifecycle> started = new LinkedHashMap<>();
+
+    public ModuleManager(SessionFactory sessions, ModuleSettings settings, ClassLoader classLoader) {
+        this.sessions = sessions;
+        this.settings = settings;
+        this.classLoader = classLoader;
+    }
+
+    /** Installs or updates each module as needed; returns the tasks that ran, for the log and for tests. */
+    public List<String> installOrUpdate(List<ModuleDescriptor> modules) throws Exception {
+        checkDependencies(modules);
+        List<String> ran = new ArrayList<>();
+        for (ModuleDescriptor module : modules) {
+            InstallContext context = installContext(module);
+            ModuleVersionHandler handler = versionHandler(module);
+            Version installed = installedVersion(module.name());
+            if (installed != null && installed.compareTo(module.version()) > 0) {
+                throw new IllegalStateException("The repository holds " + module.name() + " " + installed
+                        + ", newer than this build's " + module.version() + ": refusing to downgrade.");
+            }
+            if (installed == null || installed.compareTo(module.version()) < 0) {
+                for (Delta delta : handler.deltas(context, installed)) {
+                    LOG.info("{}: {} ({})", module.name(), delta.description(), delta.version());
+                    for (Task task : delta.tasks()) {
+                        runTask(module, task, context);
+                        ran.add(module.name() + ": " + task.name());
+                    }
+                }
+                // Written only after every delta succeeded: a failed install is retried on the next start.
+                writeInstalledVersion(module.name(), module.version());
+            }
+            for (Task task : handler.startupTasks(context)) {
+                runTask(module, task, context);
+            }
+        }
+        return ran;
+    }
+
+    private static void runTask(ModuleDescriptor module, Task task, InstallContext context) throws Exception {
+        try {
+            task.execute(context);
+        } catch (Exception e) {
+            throw new ModuleInstallException(module.name() + ": task '" + task.name() + "' failed: " + e.getMessage(), e);
+        }
+    }
+
+    public void start(List<ModuleDescriptor> modules) throws Exception {
+        for (ModuleDescriptor module : modules) {
+            if (module.moduleClass() == null) {
+                continue;
+            }
+            ModuleLifecycle lifecycle = instantiate(module.moduleClass(), ModuleLifecycle.class, module);
+            lifecycle.start(lifecycleContext(module));
+            started.put(module, lifecycle);
+            LOG.info("Started module {} {}", module.name(), module.version());
+        }
+    }
+
+    public void stop() {
+        List<Map.Entry<ModuleDescriptor, ModuleLifecycle>> reverse = new ArrayList<>(started.entrySet());
+        java.util.Collections.reverse(reverse);
+        for (Map.Entry<ModuleDescriptor, ModuleLifecycle> entry : reverse) {
+            try {
+                entry.getValue().stop(lifecycleContext(entry.getKey()));
+            } catch (Exception e) {
+                LOG.warn("Module {} did not stop cleanly", entry.getKey().name(), e);
+            }
+        }
+        started.clear();
+    }
+
+    public <T> Optional<T> service(Class<T> type) {
+        return Optional.ofNullable(type.cast(services.get(type)));
+    }
+
+    public Version installedVersion(String module) throws RepositoryException {
+        Session session = sessions.login(null);
+        try {
+            String path = "/modules/" + module;
+            if (session.nodeExists(path) && session.getNode(path).hasProperty("version")) {
+                return Version.parse(session.getNode(path).getProperty("version").getString());
+            }
+            return null;
+        } finally {
+            session.logout();
+        }
+    }
+
+    private void writeInstalledVersion(String module, Version version) throws RepositoryException {
+        Session session = sessions.login(null);
+        try {
+            Node modules = session.getRootNode().hasNode("modules")
+                    ? session.getRootNode().getNode("modules")
+                    : session.getRootNode().addNode("modules", "mgnl:content");
+            Node node = modules.hasNode(module) ? modules.getNode(module) : modules.addNode(module, "mgnl:content");
+            node.setProperty("version", version.toString());
+            session.save();
+        } finally {
+            session.logout();
+        }
+    }
+
+    private static void checkDependencies(List<ModuleDescriptor> modules) {
+        for (ModuleDescriptor module : modules) {
+            for (ModuleDescriptor.Dependency dependency : module.dependencies()) {
+                Version present = modules.stream().filter(m -> m.name().equals(dependency.name()))
+                        .map(ModuleDescriptor::version).findFirst()
+                        .orElse(PROVIDED_BY_HOST.get(dependency.name()));
+                if (present == null && !dependency.optional()) {
+                    throw new ModuleInstallException(module.name() + " needs module " + dependency.name()
+                            + " " + dependency.versionRange() + ", which is not installed");
+                }
+                if (present != null && !present.isIn(dependency.versionRange())) {
+                    throw new ModuleInstallException(module.name() + " needs " + dependency.name() + " "
+                            + dependency.versionRange() + ", found " + present);
+                }
+            }
+        }
+    }
+
+    private ModuleVersionHandler versionHandler(ModuleDescriptor module) {
+        if (module.versionHandler() == null) {
+            return new io.mediawire.platform.DefaultModuleVersionHandler();
+        }
+        return instantiate(module.versionHandler(), ModuleVersionHandler.class, module);
+    }
+
+    private <T> T instantiate(String className, Class<T> type, ModuleDescriptor module) {
+        try {
+            Class<?> found = Class.forName(className, true, classLoader);
+            return type.cast(found.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException | ClassCastException e) {
+            throw new ModuleInstallException(module.source() + ": cannot create " + className + " as a "
+                    + type.getSimpleName() + ": " + e, e);
+        }
+    }
+
+    private InstallContext installContext(ModuleDescriptor module) {
+        return new InstallContext() {
+            @Override
+            public ModuleDescriptor descriptor() {
+                return module;
+            }
+
+            @Override
+            public SessionFactory sessions() {
+                return sessions;
+            }
+
+            @Override
+            public ModuleSettings settings() {
+                return settings;
+            }
+
+            @Override
+            public byte[] resource(String path) throws IOException {
+                String name = path.startsWith("/") ? path.substring(1) : path;
+                try (InputStream in = classLoader.getResourceAsStream(name)) {
+                    if (in == null) {
+                        throw new IOException("resource " + path + " of module " + module.name() + " not found");
+                    }
+                    return in.readAllBytes();
+                }
+            }
+
+            @Override
+            public void info(String message) {
+                LOG.info("{}: {}", module.name(), message);
+            }
+        };
+    }
+
+    private ModuleLifecycleContext lifecycleContext(ModuleDescriptor module) {
+        return new ModuleLifecycleContext() {
+            @Override
+            public ModuleDescriptor descriptor() {
+                return module;
+            }
+
+            @Override
+            public SessionFactory sessions() {
+                return sessions;
+            }
+
+            @Override
+            public ModuleSettings settings() {
+                return settings;
+            }
+
+            @Override
+            public <T> void provide(Class<T> type, T service) {
+                services.put(type, service);
+            }
+
+            @Override
+            public <T> Optional<T> lookup(Class<T> type) {
+                return service(type);
+            }
+        };
+    }
+}

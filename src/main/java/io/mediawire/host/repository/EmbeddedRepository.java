@@ -1,0 +1,159 @@
+package io.mediawire.host.repository;
+
+import io.mediawire.platform.SessionFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import javax.jcr.SimpleCredentials;
+import org.apache.jackrabbit.commons.cnd.CndImporter;
+import org.apache.jackrabbit.core.RepositoryImpl;
+import org.apache.jackrabbit.core.config.RepositoryConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Apache Jackrabbit, embedded, with bundle persistence on Derby under one home folder.
+ * Holds an exclusive lock on the home for its lifetime so that a second process fails at
+ * once with a clear message instead of deep inside Derby.
+ */
+public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
+    private static final String CONFIG_TEMPLATE = "/io/mediawire/host/repository/repository.xml";
+    private static final String BASE_NODE_TYPES = "/mgnl-nodetypes/magnolia-nodetypes.cnd";
+
+    private final Path home;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final RepositoryImpl repository;
+
+    private EmbeddedRepository(Path home, FileChannel lockChannel, FileLock lock, RepositoryImpl repository) {
+        this.home = home;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.repository = repository;
+    }
+
+    public static EmbeddedRepository open(Path home) throws RepositoryException {
+        Path absolute = home.toAbsolutePath().normalize();
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(absolute);
+            channel = FileChannel.open(absolute.resolve("media-wire.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                channel.close();
+                throw new RepositoryInUseException(absolute, null);
+            }
+            Path config = absolute.resolve("repository.xml");
+            if (Files.notExists(config)) {
+                try (InputStream in = EmbeddedRepository.class.getResourceAsStream(CONFIG_TEMPLATE)) {
+                    Files.copy(in, config);
+                }
+            }
+            long started = System.nanoTime();
+            RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(config.toString(), absolute.toString()));
+            EmbeddedRepository embedded = new EmbeddedRepository(absolute, channel, lock, repository);
+            embedded.registerBaseNodeTypes();
+            LOG.info("Repository up in {} ms at {}", (System.nanoTime() - started) / 1_000_000, absolute);
+            return embedded;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Cannot prepare the repository home " + absolute + ": " + e.getMessage(), e);
+        } catch (RepositoryException | RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null; // held by this very JVM: still "in use"
+        }
+    }
+
+    private void registerBaseNodeTypes() throws RepositoryException {
+        Session session = login(null);
+        try (Reader reader = new InputStreamReader(
+                EmbeddedRepository.class.getResourceAsStream(BASE_NODE_TYPES), StandardCharsets.UTF_8)) {
+            if (!session.getWorkspace().getNodeTypeManager().hasNodeType("mgnl:content")) {
+                CndImporter.registerNodeTypes(reader, BASE_NODE_TYPES, session.getWorkspace().getNodeTypeManager(),
+                        session.getWorkspace().getNamespaceRegistry(), session.getValueFactory(), false);
+            }
+        } catch (Exception e) {
+            throw new RepositoryException("Cannot register Magnolia's base node types: " + e.getMessage(), e);
+        } finally {
+            session.logout();
+        }
+    }
+
+    public Path home() {
+        return home;
+    }
+
+    @Override
+    public Session login(String workspace) throws RepositoryException {
+        return repository.login(new SimpleCredentials("admin", "admin".toCharArray()), workspace);
+    }
+
+    @Override
+    public synchronized void ensureWorkspace(String workspace) throws RepositoryException {
+        Session session = login(null);
+        try {
+            if (!Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()).contains(workspace)) {
+                session.getWorkspace().createWorkspace(workspace);
+                LOG.info("Created workspace {}", workspace);
+            }
+        } finally {
+            session.logout();
+        }
+    }
+
+    /** True while the repository answers a login: the health check. */
+    public boolean isUp() {
+        try {
+            Session session = login(null);
+            session.logout();
+            return true;
+        } catch (RepositoryException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            repository.shutdown();
+        } finally {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.warn("Could not release the lock on {}", home, e);
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing left to release
+            }
+        }
+    }
+}

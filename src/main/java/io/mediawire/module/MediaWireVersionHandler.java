@@ -1,0 +1,35 @@
+package io.mediawire.module;
+
+import io.mediawire.platform.DefaultModuleVersionHandler;
+import io.mediawire.platform.InstallContext;
+import io.mediawire.platform.Task;
+import io.mediawire.story.StoryStore;
+import java.util.ArrayList;
+import java.util.List;
+import javax.jcr.Session;
+
+/**
+ * Install: workspaces and node types (the default tasks), the store's index roots, then the
+ * sample stories when samples are on. Updates are registered here as the module's version grows.
+ */
+public final class MediaWireVersionHandler extends DefaultModuleVersionHandler {
+
+    @Override
+    protected List<Task> extraInstallTasks(InstallContext context) {
+        List<Task> tasks = new ArrayList<>();
+        tasks.add(Task.of("Prepare the story index", MediaWireVersionHandler::prepareIndex));
+        if (context.settings().samples()) {
+            tasks.add(new SampleStoriesTask());
+        }
+        return tasks;
+    }
+
+    private static void prepareIndex(InstallContext context) throws Exception {
+        Session session = context.sessions().login(StoryStore.WORKSPACE);
+        try {
+            StoryStore.prepareWorkspace(session);
+        } finally {
+            session.logout();
+        }
+    }
+}

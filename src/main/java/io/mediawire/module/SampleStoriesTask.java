@@ -1,0 +1,49 @@
+package io.mediawire.module;
+
+import io.mediawire.platform.InstallContext;
+import io.mediawire.platform.Task;
+import io.mediawire.story.NewStory;
+import io.mediawire.story.StoryStore;
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+
+/**
+ * Bootstraps the demo stories (written for this project, tagged "sample") so a first start shows
+ * a working site: each is published the given number of minutes before the install, which makes
+ * the recent-posts list show real relative times.
+ */
+final class SampleStoriesTask implements Task {
+    static final String RESOURCE = "/mgnl-bootstrap-samples/media-wire/sample-stories.yaml";
+
+    @Override
+    public String name() {
+        return "Install sample stories";
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void execute(InstallContext context) throws Exception {
+        Map<String, Object> document = new Yaml(new SafeConstructor(new LoaderOptions()))
+                .load(new ByteArrayInputStream(context.resource(RESOURCE)));
+        StoryStore store = new StoryStore(context.sessions(), context.settings().zone(), context.settings().clock());
+        Instant now = context.settings().clock().instant();
+        List<Map<String, Object>> stories = (List<Map<String, Object>>) document.get("stories");
+        for (Map<String, Object> sample : stories) {
+            Instant published = now.minus(Duration.ofMinutes(((Number) sample.get("minutesAgo")).longValue()));
+            NewStory story = NewStory.of((String) sample.get("headline"), (String) sample.get("body"),
+                            (String) sample.get("sourceName"), (String) sample.get("sourceUrl"))
+                    .withAuthor((String) sample.get("author"))
+                    .withLanguage((String) sample.getOrDefault("language", "en"))
+                    .withSourcePublished(published.minus(Duration.ofMinutes(40)))
+                    .withTags(List.of("sample"));
+            store.create(story, "system", published.minus(Duration.ofMinutes(5)), published);
+        }
+        context.info(stories.size() + " sample stories installed");
+    }
+}

@@ -1,0 +1,122 @@
+package io.mediawire.story;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import javax.jcr.Node;
+import javax.jcr.Property;
+import javax.jcr.RepositoryException;
+import javax.jcr.Value;
+
+/** Property names of {@code mw:story} and the mapping between its nodes and {@link Story}. */
+public final class StoryNodes {
+    public static final String TYPE = "mw:story";
+    public static final String FOLDER_TYPE = "mgnl:folder";
+
+    public static final String HEADLINE = "headline";
+    public static final String ORIGINAL_HEADLINE = "originalHeadline";
+    public static final String TAGS = "tags";
+    public static final String BODY = "body";
+    public static final String TEASER = "teaser";
+    public static final String SOURCE_NAME = "sourceName";
+    public static final String SOURCE_URL = "sourceUrl";
+    public static final String FETCHED_URL = "fetchedUrl";
+    public static final String AUTHOR = "author";
+    public static final String SOURCE_PUBLISHED = "sourcePublished";
+    public static final String LEAD_IMAGE = "leadImage";
+    public static final String LEAD_IMAGE_CAPTION = "leadImageCaption";
+    public static final String LANGUAGE = "language";
+    public static final String BODY_SHA256 = "bodySha256";
+    public static final String FEED_GUID = "feedGuid";
+    public static final String PUBLISHED = "published";
+
+    public static final String CREATED = "mgnl:created";
+    public static final String CREATED_BY = "mgnl:createdBy";
+    public static final String LAST_MODIFIED = "mgnl:lastModified";
+    public static final String LAST_MODIFIED_BY = "mgnl:lastModifiedBy";
+    public static final String LAST_ACTIVATED = "mgnl:lastActivated";
+    public static final String LAST_ACTIVATED_BY = "mgnl:lastActivatedBy";
+    public static final String ACTIVATION_STATUS = "mgnl:activationStatus";
+    public static final String TEMPLATE = "mgnl:template";
+
+    /** Editable after import. */
+    public static final List<String> EDITABLE = List.of(HEADLINE, TAGS);
+    /** Fixed at import: the agency's text and its attribution. */
+    public static final List<String> READ_ONLY = List.of(BODY, ORIGINAL_HEADLINE, SOURCE_NAME, SOURCE_URL,
+            FETCHED_URL, AUTHOR, SOURCE_PUBLISHED, LEAD_IMAGE, LEAD_IMAGE_CAPTION, LANGUAGE, BODY_SHA256, FEED_GUID);
+
+    private StoryNodes() {
+    }
+
+    public static Story read(Node node) throws RepositoryException {
+        return new Story(
+                node.getIdentifier(),
+                node.getPath(),
+                node.getName(),
+                string(node, HEADLINE),
+                string(node, ORIGINAL_HEADLINE),
+                strings(node, TAGS),
+                string(node, BODY),
+                string(node, TEASER),
+                string(node, SOURCE_NAME),
+                string(node, SOURCE_URL),
+                string(node, FETCHED_URL),
+                string(node, AUTHOR),
+                date(node, SOURCE_PUBLISHED),
+                string(node, LEAD_IMAGE),
+                string(node, LEAD_IMAGE_CAPTION),
+                string(node, LANGUAGE),
+                string(node, BODY_SHA256),
+                string(node, FEED_GUID),
+                date(node, CREATED),
+                string(node, CREATED_BY),
+                date(node, LAST_MODIFIED),
+                string(node, LAST_MODIFIED_BY),
+                date(node, PUBLISHED),
+                date(node, LAST_ACTIVATED),
+                string(node, LAST_ACTIVATED_BY),
+                Boolean.parseBoolean(string(node, ACTIVATION_STATUS)));
+    }
+
+    static String string(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) ? node.getProperty(name).getString() : null;
+    }
+
+    static List<String> strings(Node node, String name) throws RepositoryException {
+        if (!node.hasProperty(name)) {
+            return List.of();
+        }
+        Property property = node.getProperty(name);
+        if (!property.isMultiple()) {
+            return List.of(property.getString());
+        }
+        List<String> values = new ArrayList<>();
+        for (Value value : property.getValues()) {
+            values.add(value.getString());
+        }
+        return List.copyOf(values);
+    }
+
+    public static Instant date(Node node, String name) throws RepositoryException {
+        return node.hasProperty(name) ? node.getProperty(name).getDate().toInstant() : null;
+    }
+
+    static void setDate(Node node, String name, Instant at) throws RepositoryException {
+        node.setProperty(name, at == null ? null : calendar(at));
+    }
+
+    static Calendar calendar(Instant at) {
+        Calendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        calendar.setTimeInMillis(at.toEpochMilli());
+        return calendar;
+    }
+
+    static void setOptional(Node node, String name, String value) throws RepositoryException {
+        if (value != null && !value.isBlank()) {
+            node.setProperty(name, value);
+        }
+    }
+}

@@ -1,0 +1,476 @@
+package io.mediawire.story;
+
+import io.mediawire.platform.SessionFactory;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.jcr.InvalidItemStateException;
+import javax.jcr.ItemExistsException;
+import javax.jcr.ItemNotFoundException;
+import javax.jcr.Node;
+import javax.jcr.PathNotFoundException;
+import javax.jcr.RepositoryException;
+import javax.jcr.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one write path for stories. Every change is one repository save, so a failure leaves
+ * nothing half-written; the body and the source fields have no setter here at all.
+ *
+ * <p>Layout of the {@code mediawire} workspace:
+ * <pre>
+ * /YYYY/MM/DD/&lt;slug&gt;                    mw:story, in date folders of its import (site time zone)
+ * /mw:index/published/YYYY/MM/DD/&lt;entry&gt;  one entry per published story, at its first publish time
+ * /mw:index/keys/{url,guid,body}/&lt;xx&gt;/&lt;sha&gt;  unique dedupe keys, created in the story's own save
+ * </pre>
+ */
+public final class StoryStore {
+    public static final String WORKSPACE = "mediawire";
+    static final String INDEX = "mw:index";
+    static final String PUBLISHED_INDEX = INDEX + "/published";
+    static final String KEYS = INDEX + "/keys";
+    private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
+    private static final int SAVE_ATTEMPTS = 4;
+
+    private final SessionFactory sessions;
+    private final Clock clock;
+    private final DatedTree folders;
+    private final DatedTree publishedIndex;
+    private final DedupeKeys keys = new DedupeKeys();
+    // One writer at a time in this process; another cluster node's conflicting save is retried.
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final List<StoryListener> listeners = new CopyOnWriteArrayList<>();
+
+    public StoryStore(SessionFactory sessions, ZoneId zone, Clock clock) {
+        this.sessions = sessions;
+        this.clock = clock;
+        this.folders = new DatedTree(StoryNodes.FOLDER_TYPE, zone, StoryStore::createdOf);
+        this.publishedIndex = new DatedTree(INDEX, zone, StoryStore::entryTime);
+    }
+
+    /** Creates the index roots; idempotent, run by the module's install. */
+    public static void prepareWorkspace(Session session) throws RepositoryException {
+        Node root = session.getRootNode();
+        Node index = root.hasNode(INDEX) ? root.getNode(INDEX) : root.addNode(INDEX, INDEX);
+        for (String child : List.of("published", "keys")) {
+            if (!index.hasNode(child)) {
+                index.addNode(child, INDEX);
+            }
+        }
+        session.save();
+    }
+
+    public void addListener(StoryListener listener) {
+        listeners.add(listener);
+    }
+
+    // ---- writes -------------------------------------------------------------------------------
+
+    /** Stores an imported story as a draft, unless one of its dedupe keys is already taken. */
+    public CreateResult create(NewStory story, String user) {
+        return create(story, user, clock.instant(), null);
+    }
+
+    /** Stores and publishes in the same save (import with --publish). */
+    public CreateResult createPublished(NewStory story, String user) {
+        Instant now = clock.instant();
+        return create(story, user, now, now);
+    }
+
+    /**
+     * Stores a story imported at a given time, published at {@code publishAt} when not null:
+     * for sample content and benchmarks, which need stories spread over time.
+     */
+    public CreateResult create(NewStory story, String user, Instant importedAt, Instant publishAt) {
+        CreateResult result = write(session -> {
+            CreateResult r = createIn(session, story, user, importedAt, publishAt);
+            session.save();
+            return r;
+        });
+        notifyCreated(result, publishAt != null);
+        return result;
+    }
+
+    /** A story with its import time and, when not null, its publish time: for {@link #createAll}. */
+    public record Seed(NewStory story, Instant importedAt, Instant publishAt) {
+    }
+
+    /**
+     * Stores many stories in one save (samples, benchmarks, bulk loads): all or none of them.
+     * Duplicates, within the batch too, come back as {@link CreateResult.Duplicate}.
+     */
+    public List<CreateResult> createAll(List<Seed> seeds, String user) {
+        List<CreateResult> results = write(session -> {
+            List<CreateResult> r = new ArrayList<>(seeds.size());
+            for (Seed seed : seeds) {
+                r.add(createIn(session, seed.story(), user, seed.importedAt(), seed.publishAt()));
+            }
+            session.save();
+            return r;
+        });
+        for (int i = 0; i < results.size(); i++) {
+            notifyCreated(results.get(i), seeds.get(i).publishAt() != null);
+        }
+        return results;
+    }
+
+    private CreateResult createIn(Session session, NewStory story, String user, Instant importedAt, Instant publishAt)
+            throws RepositoryException {
+        Optional<CreateResult.Duplicate> duplicate = keys.findDuplicate(session, story);
+        if (duplicate.isPresent()) {
+            return duplicate.get();
+        }
+        Node day = folders.dayBucket(session.getRootNode(), importedAt);
+        Node node = day.addNode(uniqueName(day, Slugs.from(story.headline())), StoryNodes.TYPE);
+        writeNew(node, story, user, importedAt);
+        folders.placed(node);
+        keys.claim(session, story, node);
+        if (publishAt != null) {
+            activate(session, node, user, publishAt);
+        }
+        return new CreateResult.Created(StoryNodes.read(node));
+    }
+
+    private void notifyCreated(CreateResult result, boolean published) {
+        if (result instanceof CreateResult.Created created) {
+            notify(created.story(), StoryListener.Change.CREATED);
+            if (published) {
+                notify(created.story(), StoryListener.Change.PUBLISHED);
+            }
+        }
+    }
+
+    private static String uniqueName(Node day, String slug) throws RepositoryException {
+        String name = slug;
+        for (int n = 2; day.hasNode(name); n++) {
+            name = slug + "-" + n;
+        }
+        return name;
+    }
+
+    private static void writeNew(Node node, NewStory story, String user, Instant at) throws RepositoryException {
+        String headline = story.headline().strip();
+        node.setProperty(StoryNodes.HEADLINE, headline);
+        node.setProperty(StoryNodes.ORIGINAL_HEADLINE, headline);
+        node.setProperty(StoryNodes.BODY, story.body());
+        node.setProperty(StoryNodes.BODY_SHA256, BodyDigest.sha256(story.body()));
+        node.setProperty(StoryNodes.TEASER, Teasers.cut(Teasers.plainText(story.body()), Teasers.STORED_LENGTH));
+        node.setProperty(StoryNodes.SOURCE_URL, story.sourceUrl().strip());
+        StoryNodes.setOptional(node, StoryNodes.SOURCE_NAME, story.sourceName());
+        StoryNodes.setOptional(node, StoryNodes.FETCHED_URL, story.fetchedUrl());
+        StoryNodes.setOptional(node, StoryNodes.AUTHOR, story.author());
+        StoryNodes.setOptional(node, StoryNodes.LEAD_IMAGE, story.leadImage());
+        StoryNodes.setOptional(node, StoryNodes.LEAD_IMAGE_CAPTION, story.leadImageCaption());
+        StoryNodes.setOptional(node, StoryNodes.LANGUAGE, story.language());
+        StoryNodes.setOptional(node, StoryNodes.FEED_GUID, story.feedGuid());
+        if (story.sourcePublished() != null) {
+            StoryNodes.setDate(node, StoryNodes.SOURCE_PUBLISHED, story.sourcePublished());
+        }
+        if (!story.tags().isEmpty()) {
+            node.setProperty(StoryNodes.TAGS, story.tags().toArray(String[]::new));
+        }
+        node.setProperty(StoryNodes.TEMPLATE, "media-wire:pages/article");
+        StoryNodes.setDate(node, StoryNodes.CREATED, at);
+        node.setProperty(StoryNodes.CREATED_BY, user);
+        StoryNodes.setDate(node, StoryNodes.LAST_MODIFIED, at);
+        node.setProperty(StoryNodes.LAST_MODIFIED_BY, user);
+        node.setProperty(StoryNodes.ACTIVATION_STATUS, "false");
+    }
+
+    /** Changes the headline and/or tags; nothing else can change. */
+    public Story edit(String id, StoryEdit edit, String user) {
+        Story saved = write(session -> {
+            Node node = storyNode(session, id);
+            if (edit.headline() != null) {
+                node.setProperty(StoryNodes.HEADLINE, edit.headline());
+            }
+            if (edit.tags() != null) {
+                node.setProperty(StoryNodes.TAGS, edit.tags().toArray(String[]::new));
+            }
+            touch(node, user);
+            session.save();
+            return StoryNodes.read(node);
+        });
+        notify(saved, StoryListener.Change.EDITED);
+        return saved;
+    }
+
+    /** Applies submitted fields (a form, an API call); refuses any change to a read-only field. */
+    public Story update(String id, java.util.Map<String, ?> fields, String user) {
+        Story current = byId(id).orElseThrow(() -> new StoryNotFoundException(id));
+        return edit(id, StoryEdit.fromFields(fields, current), user);
+    }
+
+    public Story publish(String id, String user) {
+        Story saved = write(session -> {
+            Node node = storyNode(session, id);
+            activate(session, node, user, clock.instant());
+            session.save();
+            return StoryNodes.read(node);
+        });
+        notify(saved, StoryListener.Change.PUBLISHED);
+        return saved;
+    }
+
+    private void activate(Session session, Node node, String user, Instant at) throws RepositoryException {
+        Instant firstPublished = StoryNodes.date(node, StoryNodes.PUBLISHED);
+        if (firstPublished == null) {
+            firstPublished = at;
+            StoryNodes.setDate(node, StoryNodes.PUBLISHED, at);
+        }
+        if (!isActivated(node)) {
+            Node day = publishedIndex.dayBucket(session.getNode("/" + PUBLISHED_INDEX), firstPublished);
+            Node entry = day.addNode(entryName(firstPublished, node), "mw:indexEntry");
+            entry.setProperty("mw:story", session.getValueFactory().createValue(node, true));
+            StoryNodes.setDate(entry, "mw:at", firstPublished);
+            publishedIndex.placed(entry);
+        }
+        node.setProperty(StoryNodes.ACTIVATION_STATUS, "true");
+        StoryNodes.setDate(node, StoryNodes.LAST_ACTIVATED, at);
+        node.setProperty(StoryNodes.LAST_ACTIVATED_BY, user);
+    }
+
+    public Story unpublish(String id, String user) {
+        Story saved = write(session -> {
+            Node node = storyNode(session, id);
+            removeIndexEntry(session, node);
+            node.setProperty(StoryNodes.ACTIVATION_STATUS, "false");
+            StoryNodes.setDate(node, StoryNodes.LAST_ACTIVATED, clock.instant());
+            node.setProperty(StoryNodes.LAST_ACTIVATED_BY, user);
+            session.save();
+            return StoryNodes.read(node);
+        });
+        notify(saved, StoryListener.Change.UNPUBLISHED);
+        return saved;
+    }
+
+    public void delete(String id, String user) {
+        Story deleted = write(session -> {
+            Node node = storyNode(session, id);
+            Story before = StoryNodes.read(node);
+            removeIndexEntry(session, node);
+            keys.release(session, before);
+            Node day = node.getParent();
+            node.remove();
+            folders.removing(day);
+            session.save();
+            LOG.info("{} deleted story {} ({})", user, before.path(), before.sourceUrl());
+            return before;
+        });
+        notify(deleted, StoryListener.Change.DELETED);
+    }
+
+    private void removeIndexEntry(Session session, Node node) throws RepositoryException {
+        Instant firstPublished = StoryNodes.date(node, StoryNodes.PUBLISHED);
+        if (!isActivated(node) || firstPublished == null) {
+            return;
+        }
+        Node day = publishedIndex.existingDayBucket(session.getNode("/" + PUBLISHED_INDEX), firstPublished);
+        String name = entryName(firstPublished, node);
+        if (day != null && day.hasNode(name)) {
+            day.getNode(name).remove();
+            publishedIndex.removing(day);
+        }
+    }
+
+    private static String entryName(Instant at, Node story) throws RepositoryException {
+        return String.format("%013d-%s", at.toEpochMilli(), story.getIdentifier());
+    }
+
+    private static boolean isActivated(Node node) throws RepositoryException {
+        return Boolean.parseBoolean(StoryNodes.string(node, StoryNodes.ACTIVATION_STATUS));
+    }
+
+    private void touch(Node node, String user) throws RepositoryException {
+        StoryNodes.setDate(node, StoryNodes.LAST_MODIFIED, clock.instant());
+        node.setProperty(StoryNodes.LAST_MODIFIED_BY, user);
+    }
+
+    // ---- reads --------------------------------------------------------------------------------
+
+    public Optional<Story> byId(String id) {
+        return read(session -> {
+            try {
+                Node node = session.getNodeByIdentifier(id);
+                return node.isNodeType(StoryNodes.TYPE) ? Optional.of(StoryNodes.read(node)) : Optional.empty();
+            } catch (ItemNotFoundException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public Optional<Story> byPath(String path) {
+        return read(session -> {
+            if (!isWellFormedPath(session, path)) {
+                return Optional.empty();
+            }
+            Node node = session.getNode(path);
+            return node.isNodeType(StoryNodes.TYPE) ? Optional.of(StoryNodes.read(node)) : Optional.empty();
+        });
+    }
+
+    private static boolean isWellFormedPath(Session session, String path) {
+        try {
+            return path != null && path.startsWith("/") && session.nodeExists(path);
+        } catch (RepositoryException malformed) {
+            return false; // "/a[", "/a//b": a path no story can have
+        }
+    }
+
+    /** The story whose (normalized) source URL is {@code url}. */
+    public Optional<Story> bySourceUrl(String url) {
+        return read(session -> keys.find(session, DedupeKeys.URL, url).map(this::readUnchecked));
+    }
+
+    /** Every story, newest import first (the authoring view). */
+    public Page<Story> list(long offset, int limit) {
+        return read(session -> page(folders, session.getRootNode(), offset, limit, false));
+    }
+
+    /** Published stories, newest first by first publish time on this site (the public view). */
+    public Page<Story> listPublished(long offset, int limit) {
+        return read(session -> page(publishedIndex, session.getNode("/" + PUBLISHED_INDEX), offset, limit, true));
+    }
+
+    public List<Story> recent(int n) {
+        return listPublished(0, n).items();
+    }
+
+    /** The {@code n} newest published stories other than {@code excludeId}. */
+    public List<Story> recent(int n, String excludeId) {
+        List<Story> stories = new ArrayList<>(listPublished(0, n + 1).items());
+        boolean removed = excludeId != null && stories.removeIf(s -> s.id().equals(excludeId));
+        return removed || stories.size() <= n ? stories : stories.subList(0, n);
+    }
+
+    public long count() {
+        return read(session -> folders.count(session.getRootNode()));
+    }
+
+    public long countPublished() {
+        return read(session -> publishedIndex.count(session.getNode("/" + PUBLISHED_INDEX)));
+    }
+
+    private Page<Story> page(DatedTree tree, Node root, long offset, int limit, boolean entries) throws RepositoryException {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        List<Story> stories = new ArrayList<>(limit);
+        for (Node leaf : tree.walk(root, offset, limit)) {
+            Node story = entries ? entryStory(leaf) : leaf;
+            if (story != null) {
+                stories.add(StoryNodes.read(story));
+            }
+        }
+        return new Page<>(stories, offset, limit, tree.count(root));
+    }
+
+    private static Node entryStory(Node entry) throws RepositoryException {
+        try {
+            return entry.getProperty("mw:story").getNode();
+        } catch (ItemNotFoundException e) {
+            LOG.warn("Published index entry {} points at a missing story", entry.getPath());
+            return null;
+        }
+    }
+
+    private Story readUnchecked(Node node) {
+        try {
+            return StoryNodes.read(node);
+        } catch (RepositoryException e) {
+            throw new StoreException("cannot read " + node, e);
+        }
+    }
+
+    private static Instant createdOf(Node node) {
+        try {
+            return StoryNodes.date(node, StoryNodes.CREATED);
+        } catch (RepositoryException e) {
+            throw new StoreException("cannot read the creation time of a story", e);
+        }
+    }
+
+    private static Instant entryTime(Node entry) {
+        try {
+            return StoryNodes.date(entry, "mw:at");
+        } catch (RepositoryException e) {
+            throw new StoreException("cannot read a published index entry", e);
+        }
+    }
+
+    private static Node storyNode(Session session, String id) throws RepositoryException {
+        try {
+            Node node = id.startsWith("/") ? session.getNode(id) : session.getNodeByIdentifier(id);
+            if (!node.isNodeType(StoryNodes.TYPE)) {
+                throw new StoryNotFoundException(id);
+            }
+            return node;
+        } catch (ItemNotFoundException | PathNotFoundException | IllegalArgumentException e) {
+            throw new StoryNotFoundException(id);
+        }
+    }
+
+    // ---- sessions -----------------------------------------------------------------------------
+
+    @FunctionalInterface
+    interface Work<T> {
+        T run(Session session) throws RepositoryException;
+    }
+
+    <T> T read(Work<T> work) {
+        Session session = null;
+        try {
+            session = sessions.login(WORKSPACE);
+            return work.run(session);
+        } catch (RepositoryException e) {
+            throw new StoreException("repository read failed: " + e.getMessage(), e);
+        } finally {
+            if (session != null) {
+                session.logout();
+            }
+        }
+    }
+
+    private <T> T write(Work<T> work) {
+        writeLock.lock();
+        try {
+            for (int attempt = 1; ; attempt++) {
+                Session session = null;
+                try {
+                    session = sessions.login(WORKSPACE);
+                    return work.run(session);
+                } catch (InvalidItemStateException | ItemExistsException e) {
+                    // Another cluster node saved first; start over from fresh state.
+                    if (attempt == SAVE_ATTEMPTS) {
+                        throw new StoreException("the save kept conflicting with other writers: " + e.getMessage(), e);
+                    }
+                    LOG.debug("Save conflict, retrying ({})", e.getMessage());
+                } catch (RepositoryException e) {
+                    throw new StoreException("repository write failed: " + e.getMessage(), e);
+                } finally {
+                    if (session != null) {
+                        session.logout();
+                    }
+                }
+            }
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private void notify(Story story, StoryListener.Change change) {
+        for (StoryListener listener : listeners) {
+            try {
+                listener.changed(story, change);
+            } catch (RuntimeException e) {
+                LOG.warn("Story listener failed on {} {}", change, story.path(), e);
+            }
+        }
+    }
+}
