@@ -1,0 +1,34 @@
+package io.mediawire.testing;
+
+import io.mediawire.host.Host;
+import io.mediawire.host.HostOptions;
+import io.mediawire.platform.ModuleSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/**
+ * A real host for tests: a fresh Jackrabbit repository in a temp folder, Jetty on a free
+ * loopback port, the repository's own light-modules folder. Start one per test class; it takes
+ * a couple of seconds.
+ */
+public final class TestHost {
+    private TestHost() {
+    }
+
+    public static Host start(Path home, Clock clock, boolean samples, boolean developmentMode) throws Exception {
+        return start(home, clock, samples, developmentMode, Path.of("light-modules"));
+    }
+
+    public static Host start(Path home, Clock clock, boolean samples, boolean developmentMode, Path lightModules)
+            throws Exception {
+        Files.createDirectories(home);
+        ModuleSettings settings = new ModuleSettings(ZoneId.of("UTC"), clock, samples);
+        return Host.start(new HostOptions(home, "127.0.0.1", 0, lightModules, developmentMode, settings));
+    }
+
+    public static Host start(Path home) throws Exception {
+        return start(home, Clock.systemUTC(), false, false);
+    }
+}
