@@ -295,6 +295,9 @@ public final class StoryStore {
     // ---- reads --------------------------------------------------------------------------------
 
     public Optional<Story> byId(String id) {
+        if (!isIdentifier(id)) {
+            return Optional.empty();
+        }
         return read(session -> {
             try {
                 Node node = session.getNodeByIdentifier(id);
@@ -404,7 +407,18 @@ public final class StoryStore {
         }
     }
 
+    private static boolean isIdentifier(String id) {
+        try {
+            return id != null && java.util.UUID.fromString(id).toString().equalsIgnoreCase(id);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static Node storyNode(Session session, String id) throws RepositoryException {
+        if (id == null || !(id.startsWith("/") || isIdentifier(id))) {
+            throw new StoryNotFoundException(String.valueOf(id));
+        }
         try {
             Node node = id.startsWith("/") ? session.getNode(id) : session.getNodeByIdentifier(id);
             if (!node.isNodeType(StoryNodes.TYPE)) {
