@@ -91,6 +91,10 @@ public final class YamlDefinitionReader {
                     throw new DefinitionException(new DefinitionProblem(file, line(tuple.getKeyNode()),
                             column(tuple.getKeyNode()), "keys must be plain text"));
                 }
+                if (map.containsKey(key)) {
+                    throw new DefinitionException(new DefinitionProblem(file, line(tuple.getKeyNode()),
+                            column(tuple.getKeyNode()), "duplicate key " + key));
+                }
                 Object value = convert(tuple.getValueNode(), file, depth + 1);
                 if ("<<".equals(key) && value instanceof Map<?, ?> merged) {
                     merged.forEach((k, v) -> map.putIfAbsent(String.valueOf(k), v));

@@ -17,22 +17,30 @@ public final class Slugs {
         String decomposed = Normalizer.normalize(headline == null ? "" : headline, Normalizer.Form.NFKD);
         StringBuilder slug = new StringBuilder();
         boolean dash = false;
+        boolean afterLatin = false;
         for (int i = 0; i < decomposed.length(); ) {
             int cp = decomposed.codePointAt(i);
             i += Character.charCount(cp);
             int type = Character.getType(cp);
-            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT) {
-                continue; // accents and joiners: "é" -> "e"
+            if (type == Character.FORMAT) {
+                continue; // joiners and direction marks
+            }
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                if (!afterLatin) {
+                    slug.appendCodePoint(cp); // part of the letter in other scripts: Persian "آ" keeps its madda
+                }
+                continue; // Latin accents go: "é" -> "e"
             }
             if (Character.isLetterOrDigit(cp)) {
                 slug.appendCodePoint(Character.toLowerCase(cp));
+                afterLatin = Character.UnicodeScript.of(cp) == Character.UnicodeScript.LATIN;
                 dash = false;
             } else if (!dash && slug.length() > 0) {
                 slug.append('-');
                 dash = true;
             }
         }
-        String result = trimToWord(slug.toString().replaceAll("-+$", ""));
+        String result = trimToWord(Normalizer.normalize(slug.toString().replaceAll("-+$", ""), Normalizer.Form.NFC));
         return result.isEmpty() ? "story" : result;
     }
 

@@ -1,0 +1,94 @@
+package io.mediawire.host;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediawire.host.repository.RepositoryInUseException;
+import io.mediawire.story.NewStory;
+import io.mediawire.story.Story;
+import io.mediawire.testing.TestHost;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HostLifecycleTest {
+    @TempDir
+    Path home;
+
+    @Test
+    void installRunsOnceAndDataSurvivesARestart() throws Exception {
+        String id;
+        try (Host host = TestHost.start(home, Clock.systemUTC(), true, false)) {
+            assertTrue(host.installReport().contains("media-wire: Set up workspaces and node types"), host.installReport().toString());
+            assertTrue(host.installReport().contains("media-wire: Install sample stories"));
+            assertEquals(8, host.stories().countPublished(), "the sample stories");
+            id = host.stories().create(NewStory.of("Kept across restarts", "<p>Body</p>", "Wire",
+                    "https://wire.example/kept"), "editor").story().id();
+            assertEquals(200, get(host.baseUri().resolve(".health")).statusCode());
+        }
+        try (Host host = TestHost.start(home, Clock.systemUTC(), true, false)) {
+            assertEquals(java.util.List.of(), host.installReport(), "a normal restart re-runs nothing");
+            assertEquals(8, host.stories().countPublished(), "samples were not installed twice");
+            Story kept = host.stories().byId(id).orElseThrow();
+            assertEquals("Kept across restarts", kept.headline());
+            HttpResponse<String> health = get(host.baseUri().resolve(".health"));
+            assertEquals(200, health.statusCode());
+            assertEquals("{\"status\":\"UP\"}", health.body());
+        }
+    }
+
+    @Test
+    void aSecondHostOnTheSameHomeFailsAtOnce() throws Exception {
+        try (Host ignored = TestHost.start(home)) {
+            RepositoryInUseException refused = assertThrows(RepositoryInUseException.class, () -> TestHost.start(home));
+            assertTrue(refused.getMessage().contains("in use by another Media Wire process"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void aSecondProcessOnTheSameHomeFailsAtOnceWithAClearMessage() throws Exception {
+        try (Host ignored = TestHost.start(home)) {
+            Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "io.mediawire.cli.MediaWireCommand",
+                    "serve", "--home", home.toString(), "--port", "0", "--bind", "127.0.0.1")
+                    .redirectErrorStream(true).start();
+            assertTrue(other.waitFor(60, TimeUnit.SECONDS), "the second process must not hang");
+            String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertEquals(2, other.exitValue(), output);
+            assertTrue(output.contains("is in use by another Media Wire process"), output);
+        }
+    }
+
+    @Test
+    void healthSays503WhenTheRepositoryIsDown() throws Exception {
+        var repository = io.mediawire.host.repository.EmbeddedRepository.open(home);
+        var server = new org.eclipse.jetty.server.Server(new java.net.InetSocketAddress("127.0.0.1", 0));
+        var context = new org.eclipse.jetty.ee10.servlet.ServletContextHandler("/");
+        new io.mediawire.host.web.HealthFeature().install(context, new HostServices(null, null, repository,
+                io.mediawire.platform.ModuleSettings.defaults(), repository::isUp));
+        server.setHandler(context);
+        server.start();
+        try {
+            URI health = server.getURI().resolve("/.health");
+            assertEquals(200, get(health).statusCode());
+            repository.close();
+            HttpResponse<String> down = get(health);
+            assertEquals(503, down.statusCode());
+            assertEquals("{\"status\":\"DOWN\"}", down.body());
+        } finally {
+            server.stop();
+        }
+    }
+
+    static HttpResponse<String> get(URI uri) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
