@@ -74,7 +74,7 @@ final class AddressGuard {
             InetSocketAddress socket = new InetSocketAddress(address, port);
             if (why.isPresent()) {
                 if (!allowed(h, address, port)) {
-                    String ip = address.getHostAddress();
+                    String ip = Describe.ip(address);
                     throw blocked(ip.equals(h) ? h + " is " + why.get() : h + " resolves to " + ip + ", " + why.get());
                 }
                 approvedPrivate.add(socket);
@@ -94,7 +94,7 @@ final class AddressGuard {
         }
         Optional<String> why = AddressClassifier.whyBlocked(socket.getAddress());
         if (why.isPresent() && !approvedPrivate.contains(socket)) {
-            throw blocked(socket.getAddress().getHostAddress() + " is " + why.get());
+            throw blocked(Describe.ip(socket.getAddress()) + " is " + why.get());
         }
     }
 

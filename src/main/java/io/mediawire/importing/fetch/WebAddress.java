@@ -63,7 +63,7 @@ record WebAddress(URI uri, String host, int port, Optional<InetAddress> literal)
             throw bad(url, "the host is not a valid IP address");
         }
         if (literal.isPresent()) {
-            host = literal.get().getHostAddress();
+            host = Describe.ip(literal.get());
         } else {
             try {
                 host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
