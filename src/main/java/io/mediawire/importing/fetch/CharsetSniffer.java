@@ -86,7 +86,8 @@ final class CharsetSniffer {
             return Optional.of(StandardCharsets.UTF_8);
         }
         String name = switch (l) {
-            case "iso-8859-1", "iso8859-1", "latin1", "l1", "iso_8859-1", "us-ascii", "ascii", "cp819" -> "windows-1252";
+            case "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "cp819", "us-ascii", "ascii" ->
+                    "windows-1252";
             case "gb2312", "x-gbk", "csgb2312" -> "GBK";
             case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji" -> "windows-31j";
             default -> l;

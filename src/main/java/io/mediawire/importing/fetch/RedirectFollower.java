@@ -27,7 +27,11 @@ final class RedirectFollower {
     Hop follow(WebAddress start, String accept, Deadline deadline) throws FetchException {
         WebAddress current = start;
         for (int redirects = 0; ; redirects++) {
-            guard.preflight(current);
+            if (redirects == 0) {
+                guard.preflight(current);
+            } else {
+                preflightRedirect(current, start);
+            }
             beforeEachHop.check(current, deadline);
             Hop hop = hops.open(current, accept, deadline);
             if (!isRedirect(hop.status())) {
@@ -45,6 +49,14 @@ final class RedirectFollower {
                         "too many redirects (more than " + maxRedirects + ") starting at " + start);
             }
             current = current.redirect(location);
+        }
+    }
+
+    private void preflightRedirect(WebAddress target, WebAddress start) throws FetchException {
+        try {
+            guard.preflight(target);
+        } catch (FetchException e) {
+            throw new FetchException(e.reason(), e.getMessage() + " (redirected from " + start + ")");
         }
     }
 

@@ -21,8 +21,8 @@ record WebAddress(URI uri, String host, int port, Optional<InetAddress> literal)
     static WebAddress of(URI url) throws FetchException {
         String scheme = url.getScheme() == null ? null : url.getScheme().toLowerCase(Locale.ROOT);
         if (scheme == null || !(scheme.equals("http") || scheme.equals("https"))) {
-            throw new FetchException(FetchException.Reason.BAD_URL, "not a web address: "
-                    + (scheme == null ? "no scheme" : scheme + ":") + " (only http and https addresses are fetched)");
+            throw new FetchException(FetchException.Reason.BAD_URL, "not a web address: " + Describe.url(url)
+                    + " (only http and https addresses are fetched)");
         }
         if (url.isOpaque() || url.getRawAuthority() == null) {
             throw new FetchException(FetchException.Reason.BAD_URL, "not a web address: no host in "

@@ -10,7 +10,10 @@ import io.mediawire.importing.fetch.FetchException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -183,7 +186,8 @@ class SafeFetcherTest {
             server.redirect("/go", 301, "http://169.254.169.254/latest/meta-data/");
             FetchException e = failure(policy(), server.url("/go"));
             assertEquals(Reason.BLOCKED_ADDRESS, e.reason());
-            assertTrue(e.getMessage().contains("169.254.169.254 is a cloud metadata address"), e.getMessage());
+            assertEquals("blocked address: 169.254.169.254 is a cloud metadata address (redirected from "
+                    + server.url("/go") + ")", e.getMessage());
         }
 
         @Test
@@ -227,6 +231,33 @@ class SafeFetcherTest {
 
     @Nested
     class Timeouts {
+        @Test
+        void aHostThatNeverAcceptsTheConnectionHitsTheConnectTimeout() throws Exception {
+            // a listening socket whose accept queue is full drops further SYNs, so connecting just hangs
+            try (ServerSocket full = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                List<SocketChannel> fillers = new ArrayList<>();
+                try {
+                    for (int i = 0; i < 8; i++) {
+                        SocketChannel c = SocketChannel.open();
+                        c.configureBlocking(false);
+                        c.connect(full.getLocalSocketAddress());
+                        fillers.add(c);
+                    }
+                    FetchPolicy policy = FetchPolicy.defaults().withRobots(false)
+                            .allowingPrivate(new HostPort("127.0.0.1", full.getLocalPort()))
+                            .withTimeouts(Duration.ofMillis(500), Duration.ofSeconds(10), Duration.ofSeconds(20));
+                    FetchException e = failure(policy, URI.create("http://127.0.0.1:" + full.getLocalPort() + "/"));
+                    assertEquals(Reason.TIMEOUT, e.reason(), e.getMessage());
+                    assertEquals("timed out after 0.5 s connecting to 127.0.0.1:" + full.getLocalPort(),
+                            e.getMessage());
+                } finally {
+                    for (SocketChannel c : fillers) {
+                        c.close();
+                    }
+                }
+            }
+        }
+
         @Test
         void aServerThatNeverAnswersHitsTheReadTimeout() {
             server.route("/stall", ex -> server.stall());
