@@ -1,0 +1,36 @@
+package io.mediawire.importing.fetch;
+
+import java.io.IOException;
+
+/**
+ * A fetch that did not produce a document. The message is a sentence a newsroom editor can act on; it names the
+ * address concerned and never quotes the response body (which is untrusted and may be huge).
+ */
+public class FetchException extends IOException {
+
+    public enum Reason {
+        BAD_URL, BLOCKED_ADDRESS, HTTP_STATUS, TIMEOUT, TOO_LARGE, TOO_MANY_REDIRECTS, UNSUPPORTED_CONTENT_TYPE,
+        ROBOTS_DISALLOWED, RATE_LIMITED, NETWORK
+    }
+
+    private final Reason reason;
+
+    public FetchException(Reason reason, String message) {
+        this(reason, message, null);
+    }
+
+    public FetchException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = java.util.Objects.requireNonNull(reason, "reason");
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+
+    /** The editor-facing sentence, e.g. "HTTP 404 Not Found from https://example.com/story". */
+    @Override
+    public String getMessage() {
+        return super.getMessage();
+    }
+}
