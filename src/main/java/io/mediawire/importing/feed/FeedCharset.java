@@ -1,6 +1,9 @@
 package io.mediawire.importing.feed;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
@@ -10,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes a feed body to text. Order of trust, as RFC 7303 has it for XML: a byte order mark, then the charset the
- * server declared, then (XML only) the encoding in the XML declaration, then UTF-8.
+ * server declared, then (XML only) the encoding in the XML declaration, then UTF-8. One exception: a server's
+ * "UTF-8" that the bytes contradict gives way to an encoding the XML declaration names.
  * Like browsers, ISO-8859-1 and US-ASCII are read as windows-1252: feeds labelled Latin-1 are full of cp1252 curly
  * quotes, and the C1 control characters Latin-1 would give are never what the author meant.
  */
@@ -43,7 +47,15 @@ final class FeedCharset {
             charset = StandardCharsets.UTF_16LE;
             bomLength = 2;
         }
-        if (charset == null) charset = lookup(declaredCharset);
+        if (charset == null) {
+            charset = lookup(declaredCharset);
+            // servers that label everything UTF-8 are common; when the bytes prove the label wrong and the document
+            // names its own encoding, believe the document
+            if (charset == StandardCharsets.UTF_8 && !isValidUtf8(body)) {
+                Charset fromDeclaration = fromXmlDeclaration(body);
+                if (fromDeclaration != null) charset = fromDeclaration;
+            }
+        }
         if (charset == null && startsWith(body, 0x00, '<', 0x00, '?')) charset = StandardCharsets.UTF_16BE;
         if (charset == null && startsWith(body, '<', 0x00, '?', 0x00)) charset = StandardCharsets.UTF_16LE;
         if (charset == null) charset = fromXmlDeclaration(body);
@@ -61,6 +73,18 @@ final class FeedCharset {
         // a UTF-16 label on bytes that read as ASCII (we just matched it) is a wrong label
         if (charset != null && charset.name().startsWith("UTF-16")) return null;
         return charset;
+    }
+
+    private static boolean isValidUtf8(byte[] body) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static Charset lookup(String name) {

@@ -12,6 +12,9 @@ import java.io.StringReader;
  * decides for XML, the {@code version} member for JSON.
  */
 public final class FeedDetector {
+    /** Room for a long prologue (comments, stylesheet instructions, a DOCTYPE) before the root element. */
+    static final int XML_HEAD_CHARS = 64 * 1024;
+
     private FeedDetector() {
     }
 
@@ -29,7 +32,9 @@ public final class FeedDetector {
             return JsonFeedReader.isJsonFeed(tree) ? FeedFormat.JSON_FEED : FeedFormat.NOT_A_FEED;
         }
         if (!trimmed.startsWith("<")) return FeedFormat.NOT_A_FEED;
-        return fromRootElement(XmlCleaner.clean(trimmed).text());
+        // only the prologue and the root's start tag matter; don't clean megabytes to read them
+        String head = trimmed.length() > XML_HEAD_CHARS ? trimmed.substring(0, XML_HEAD_CHARS) : trimmed;
+        return fromRootElement(XmlCleaner.clean(head).text());
     }
 
     private static FeedFormat fromRootElement(String xml) {

@@ -137,8 +137,15 @@ final class XmlCleaner {
     }
 
     private void ampersand() {
-        int end = in.indexOf(';', pos + 1);
-        if (end > pos + 1 && end - pos - 1 <= MAX_ENTITY_NAME) {
+        // look for the ';' only as far as an entity name can reach, so text full of bare '&' stays linear
+        int end = -1;
+        for (int i = pos + 1; i < in.length() && i <= pos + 1 + MAX_ENTITY_NAME; i++) {
+            if (in.charAt(i) == ';') {
+                end = i;
+                break;
+            }
+        }
+        if (end > pos + 1) {
             String name = in.substring(pos + 1, end);
             if (name.startsWith("#")) {
                 int codePoint = numericReference(name);

@@ -10,7 +10,8 @@ import java.util.Locale;
  * Turns a story URL into the canonical form used as its dedupe key, so the same page reached through different links
  * (campaign tags, upper-case host, default port, fragment, {@code %7e} vs {@code ~}) gives one key.
  * <p>
- * Rules, in order: surrounding whitespace trimmed and tabs/newlines inside dropped; scheme lower-cased and limited to
+ * Rules, in order: surrounding whitespace trimmed and tabs/newlines inside dropped; backslashes before the query read
+ * as slashes (as browsers do); scheme lower-cased and limited to
  * http and https (kept as given: {@code http://x/a} and {@code https://x/a} are different resources in principle, and
  * merging them is the fetcher's business once it has followed the redirect); user info dropped (credentials never
  * belong in a stored key); host lower-cased, IDN to punycode, one trailing dot removed; default port removed; fragment
@@ -46,7 +47,7 @@ public final class UrlNormalizer {
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new IllegalArgumentException("unsupported scheme '" + scheme + "' (only http and https): '" + url + "'");
         }
-        String rest = s.substring(colon + 1);
+        String rest = backslashesToSlashes(s.substring(colon + 1));
         if (!rest.startsWith("//")) throw new IllegalArgumentException("URL has no host: '" + url + "'");
 
         int authorityEnd = indexOfAny(rest, "/?#", 2);
@@ -79,6 +80,15 @@ public final class UrlNormalizer {
         while (start < end && b.charAt(start) <= ' ') start++;
         while (end > start && b.charAt(end - 1) <= ' ') end--;
         return b.substring(start, end);
+    }
+
+    /**
+     * Browsers read a backslash as "/" before the query in http(s) URLs ({@code http://a.com\@b.com/} goes to a.com), so the
+     * key must too, or it would name a different host than the one fetched.
+     */
+    private static String backslashesToSlashes(String afterScheme) {
+        int end = indexOfAny(afterScheme, "?#", 0);
+        return afterScheme.substring(0, end).replace('\\', '/') + afterScheme.substring(end);
     }
 
     private static boolean isScheme(String s) {

@@ -65,6 +65,19 @@ class FeedDetectorTest {
     }
 
     @Test
+    void looksOnlyAtTheHeadOfXmlBodies() {
+        String comment = "<!--" + "x".repeat(FeedDetector.XML_HEAD_CHARS) + "-->";
+        assertEquals(FeedFormat.NOT_A_FEED, FeedDetector.detect((comment + "<rss><channel/></rss>").getBytes(StandardCharsets.UTF_8), null));
+        String items = "<item><title>x &amp; y</title></item>".repeat(FeedDetector.XML_HEAD_CHARS / 10);
+        assertEquals(FeedFormat.RSS, FeedDetector.detect(("<rss><channel>" + items + "</channel></rss>").getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    @Test
+    void brokenJsonNamingAJsonFeedVersionIsABrokenFeed() {
+        assertEquals(FeedFormat.JSON_FEED, FeedDetector.detect("{\"version\": \"https://jsonfeed.org/version/1.1\", \"items\": [".getBytes(StandardCharsets.UTF_8), null));
+    }
+
+    @Test
     void readsUtf16WithByteOrderMark() {
         byte[] body = "\uFEFF<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel/></rss>".getBytes(StandardCharsets.UTF_16BE);
         assertEquals(FeedFormat.RSS, FeedDetector.detect(body, null));

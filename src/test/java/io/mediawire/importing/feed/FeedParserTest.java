@@ -205,6 +205,17 @@ class FeedParserTest {
     }
 
     @Test
+    void wrongUtf8HeaderGivesWayToTheXmlDeclaration() throws FeedException {
+        assertEquals("Café Zeitung – Übersicht", parser.parse(Fixtures.bytes("rss-windows-1252.xml"), "UTF-8", null).title());
+    }
+
+    @Test
+    void invalidUtf8WithoutDeclarationIsDecodedWithReplacementCharacters() throws FeedException {
+        byte[] body = "<rss><channel><title>Caf\u00e9</title></channel></rss>".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        assertEquals("Caf\uFFFD", parser.parse(body, "utf-8", null).title());
+    }
+
+    @Test
     void latin1LabelIsReadAsWindows1252() throws FeedException {
         byte[] body = "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><rss><channel><title>\u201cquoted\u201d</title></channel></rss>"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));

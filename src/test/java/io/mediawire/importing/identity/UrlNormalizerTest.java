@@ -57,6 +57,8 @@ class UrlNormalizerTest {
             https://example.com/a?tags[]=x                              | https://example.com/a?tags%5B%5D=x
             https://example.com/a//b                                    | https://example.com/a//b
             "https://exam\tple.com/a\n"                                 | https://example.com/a
+            http://example.com\\@evil.example/a                         | http://example.com/@evil.example/a
+            https://example.com\\a\\b?q=c\\d                            | https://example.com/a/b?q=c%5Cd
             """)
     void normalizes(String input, String expected) {
         assertEquals(expected, UrlNormalizer.normalize(input.replace("\\t", "\t").replace("\\n", "\n")));
