@@ -41,10 +41,6 @@ final class EntryBuilder {
         if (guid == null && raw != null && !raw.isBlank()) guid = raw.strip();
     }
 
-    String guid() {
-        return guid;
-    }
-
     boolean hasLink() {
         return link != null;
     }
@@ -113,10 +109,6 @@ final class EntryBuilder {
         String absolute = FeedLinks.resolve(base, raw);
         if (absolute != null && FeedLinks.isWeb(absolute)) imageUrl = absolute;
         else problem("unusable image URL " + FeedText.quote(raw));
-    }
-
-    boolean hasImage() {
-        return imageUrl != null;
     }
 
     void language(String raw) {

@@ -54,7 +54,8 @@ final class FeedText {
             for (String attribute : new String[]{"href", "src"}) {
                 if (!element.hasAttr(attribute)) continue;
                 String value = element.attr(attribute).strip();
-                if (value.isEmpty() || value.startsWith("#") || FeedLinks.toUri(value) == null || FeedLinks.toUri(value).isAbsolute()) continue;
+                URI uri = value.startsWith("#") ? null : FeedLinks.toUri(value);
+                if (uri == null || uri.isAbsolute()) continue;
                 String absolute = FeedLinks.resolve(base, value);
                 if (absolute != null) {
                     element.attr(attribute, absolute);

@@ -2,7 +2,6 @@ package io.mediawire.importing.feed;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * RSS 0.9x/2.0 ({@code <rss><channel><item>}) and RSS 1.0 ({@code <rdf:RDF><channel/><item rdf:about>}, items beside
@@ -32,8 +31,8 @@ final class RssReader {
             title = FeedText.plain(channel.childText(core, "title"));
             String link = FeedLinks.resolve(channel.base(), channel.childText(core, "link"));
             siteUrl = link != null && FeedLinks.isWeb(link) ? link : null;
-            feedLanguage = Objects.requireNonNullElse(firstNonNull(channel.childText(Namespaces.NONE, "language"),
-                    channel.childText(Namespaces.DC, "language"), channel.lang()), "");
+            feedLanguage = firstNonNull(channel.childText(Namespaces.NONE, "language"),
+                    channel.childText(Namespaces.DC, "language"), channel.lang());
         }
 
         List<FeedEntry> entries = new ArrayList<>();

@@ -68,14 +68,6 @@ final class XmlElement {
         return attributes.get(attributeKey(namespace, local));
     }
 
-    List<XmlElement> elements() {
-        List<XmlElement> result = new ArrayList<>();
-        for (Object node : nodes) {
-            if (node instanceof XmlElement e) result.add(e);
-        }
-        return result;
-    }
-
     List<XmlElement> elements(String namespace, String local) {
         List<XmlElement> result = new ArrayList<>();
         for (Object node : nodes) {
