@@ -1,0 +1,101 @@
+package io.mediawire.importing.feed;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+import java.net.URI;
+import java.util.IllformedLocaleException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Turning feed strings into what {@link FeedEntry} promises: plain titles, HTML with absolute links, tidy language tags. */
+final class FeedText {
+    /** Something that really is a tag, so "x<y and y>z" stays text while "<b>Breaking</b>" loses its markup. */
+    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+    private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+    private FeedText() {
+    }
+
+    /**
+     * Plain text of a title-like string: one round of HTML entity decoding (so the double-escaped {@code &amp;amp;}
+     * and {@code &#8217;} read right), tags removed, whitespace collapsed. Null for null or blank.
+     */
+    static String plain(String s) {
+        if (s == null) return null;
+        String text = HTML_TAG.matcher(s).find()
+                ? Jsoup.parseBodyFragment(s).body().text()
+                : Parser.unescapeEntities(s, false);
+        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** Plain text of an HTML fragment (for content that is known to be HTML, such as Atom type="xhtml"). */
+    static String plainFromHtml(String html) {
+        if (html == null) return null;
+        return plain(Jsoup.parseBodyFragment(html).body().text());
+    }
+
+    /**
+     * The fragment with relative {@code href} and {@code src} made absolute against the base, because the base
+     * (an xml:base, the feed URL) is lost once the HTML leaves the feed. Untouched when nothing is relative.
+     */
+    static String absoluteHtml(String html, URI base) {
+        if (html == null) return null;
+        String trimmed = html.strip();
+        if (trimmed.isEmpty()) return null;
+        if (base == null || (!trimmed.contains("href") && !trimmed.contains("src"))) return trimmed;
+        Document document = Jsoup.parseBodyFragment(trimmed, base.toString());
+        boolean changed = false;
+        for (Element element : document.body().select("[href], [src]")) {
+            for (String attribute : new String[]{"href", "src"}) {
+                if (!element.hasAttr(attribute)) continue;
+                String value = element.attr(attribute).strip();
+                URI uri = value.startsWith("#") ? null : FeedLinks.toUri(value);
+                if (uri == null || uri.isAbsolute()) continue;
+                String absolute = FeedLinks.resolve(base, value);
+                if (absolute != null) {
+                    element.attr(attribute, absolute);
+                    changed = true;
+                }
+            }
+        }
+        if (!changed) return trimmed;
+        document.outputSettings().prettyPrint(false);
+        return document.body().html();
+    }
+
+    /** Plain text as HTML: escaped, blank lines separate paragraphs, single newlines become line breaks. */
+    static String htmlFromText(String text) {
+        if (text == null || text.isBlank()) return null;
+        StringBuilder html = new StringBuilder();
+        for (String paragraph : BLANK_LINES.split(text.strip().replace("\r\n", "\n"))) {
+            html.append("<p>").append(escape(paragraph.strip()).replace("\n", "<br>")).append("</p>");
+        }
+        return html.toString();
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** A BCP 47 tag in its canonical case ("en-us" and "en_US" give "en-US"); null when blank or not a language tag. */
+    static String language(String raw) {
+        if (raw == null || raw.isBlank()) return null;
+        try {
+            String tag = new Locale.Builder().setLanguageTag(raw.strip().replace('_', '-')).build().toLanguageTag();
+            return tag.equals("und") ? null : tag;
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
+    }
+
+    /** A short, one-line quote of a bad value for a problem message. */
+    static String quote(String raw) {
+        String s = WHITESPACE.matcher(raw).replaceAll(" ").strip();
+        return "'" + (s.length() > 80 ? s.substring(0, 77) + "..." : s) + "'";
+    }
+}
