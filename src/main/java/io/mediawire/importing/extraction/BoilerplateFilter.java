@@ -1,0 +1,96 @@
+package io.mediawire.importing.extraction;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Takes what is around a story out of the story container: share bars, related and "read more" lists,
+ * newsletter boxes, ads, comments, navigation, bylines and datelines that are separate elements.
+ */
+final class BoilerplateFilter {
+
+    private static final String ALWAYS = "nav, aside, footer, header, form, h1, [role=navigation], [role=complementary], "
+        + "[role=banner], [role=contentinfo], [role=dialog], [role=alert], [role=toolbar], [role=menu]";
+    /** Whole class/id words that name page furniture. */
+    private static final Set<String> WORDS = Set.of(
+        "share", "shares", "sharing", "social", "related", "recommended", "recommendations", "newsletter", "subscribe",
+        "subscription", "signup", "promo", "promotion", "advert", "advertisement", "advertising", "ad", "ads", "adunit",
+        "adslot", "dfp", "sponsor", "sponsored", "comment", "comments", "disqus", "nav", "navbar", "navigation", "menu",
+        "breadcrumb", "breadcrumbs", "byline", "author", "authors", "dateline", "timestamp", "tags", "tag", "topics",
+        "keywords", "footer", "sidebar", "widget", "popup", "modal", "cookie", "consent", "paywall", "outbrain",
+        "taboola", "trending", "popular", "toolbar", "meta", "rail", "masthead", "header", "print", "hidden", "hide",
+        "recirc", "more", "follow", "donate", "banner", "pagination", "pager", "newsletters", "teaser",
+        "teasers", "syndication", "credit", "credits", "copyright", "skip", "login", "premium", "offer", "cta");
+    /** Fragments that name furniture even inside compound names ("sharebar", "relatedStories"). */
+    private static final Pattern FRAGMENTS = Pattern.compile(
+        "share|social|related|newsletter|subscri|advert|sponsor|comment|breadcrumb|byline|outbrain|taboola|sidebar"
+            + "|promo|popup|cookie|paywall|recirc|signup|readmore|read-more|trending|mostpopular|most-popular");
+    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
+    private static final Pattern READ_MORE = Pattern.compile(
+        "(?i)^\\s*(read more|read also|also read|related( stories| articles| coverage| content)?|see also|more from|more:|"
+            + "recommended|click here|sign up|subscribe|follow us|share this|advertisement|sponsored|story continues)\\b.*");
+    /** Furniture bigger than this share of the story text is more likely a misnamed wrapper. */
+    private static final double MAX_SHARE = 0.3;
+
+    private BoilerplateFilter() {
+    }
+
+    static void clean(Element body) {
+        body.select(ALWAYS).remove();
+        int total = Math.max(1, body.text().length());
+        TextMetrics metrics = new TextMetrics();
+        List<Element> all = new ArrayList<>(body.getAllElements());
+        for (Element e : all) {
+            if (e == body || e.parent() == null || !ContentScorer.isAncestor(body, e)) {
+                continue;
+            }
+            int length = metrics.textLength(e);
+            if (length > MAX_SHARE * total) {
+                continue;
+            }
+            if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics)) {
+                e.remove();
+            }
+        }
+    }
+
+    static boolean namesFurniture(Element e) {
+        String raw = e.className() + " " + e.id() + " " + e.attr("itemprop") + " " + e.attr("data-component");
+        if (raw.isBlank()) {
+            return false;
+        }
+        if (FRAGMENTS.matcher(raw.toLowerCase(Locale.ROOT)).find()) {
+            return true;
+        }
+        for (String word : SPLIT.split(raw)) {
+            if (WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lists and boxes that are mostly links: related stories, tag clouds, "more on this". */
+    private static boolean isLinkCluster(Element e, TextMetrics metrics) {
+        String tag = e.normalName();
+        if (!(tag.equals("ul") || tag.equals("ol") || tag.equals("div") || tag.equals("section") || tag.equals("table")
+            || tag.equals("dl"))) {
+            return false;
+        }
+        return metrics.textLength(e) > 0 && metrics.linkDensity(e) > 0.5 && e.select("p").size() < 3;
+    }
+
+    private static boolean isReadMore(Element e, TextMetrics metrics) {
+        String tag = e.normalName();
+        if (!(tag.equals("p") || tag.equals("div") || tag.equals("li") || tag.matches("h[2-6]") || tag.equals("strong"))) {
+            return false;
+        }
+        int length = metrics.textLength(e);
+        return length < 200 && READ_MORE.matcher(e.text()).matches()
+            && (metrics.linkDensity(e) > 0.3 || length < 40);
+    }
+}
