@@ -21,7 +21,7 @@ public final class BodySanitizer {
         "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
         "button", "select", "textarea", "option", "optgroup", "label", "svg", "math", "canvas", "video", "audio",
         "source", "track", "template", "head", "title", "meta", "link", "base", "nav", "dialog", "map", "area", "param",
-        "h1", "fieldset", "legend", "datalist", "output", "progress", "meter", "portal", "slot");
+        "fieldset", "legend", "datalist", "output", "progress", "meter", "portal", "slot");
     private static final Set<String> INLINE = Set.of("a", "em", "strong", "b", "i", "br", "img", "code", "sub", "sup");
     private static final Set<String> BLOCK = Set.of(
         "p", "h2", "h3", "h4", "h5", "h6", "pre", "figcaption", "li", "blockquote", "td", "th", "figure", "ul", "ol",
@@ -83,9 +83,10 @@ public final class BodySanitizer {
             copyChildren(e, copy);
             return;
         }
-        if (BLOCK.contains(tag)) {
+        if (BLOCK.contains(tag) || tag.equals("h1")) {
             closeParagraph(dest);
-            Element copy = new Element(tag);
+            // The headline is not part of the body; an h1 left inside it is a section heading.
+            Element copy = new Element(tag.equals("h1") ? "h2" : tag);
             dest.appendChild(copy);
             copyChildren(e, copy);
             return;

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
  */
 final class BoilerplateFilter {
 
-    private static final String ALWAYS = "nav, aside, footer, header, form, h1, [role=navigation], [role=complementary], "
+    private static final String ALWAYS = "nav, aside, footer, header, form, [role=navigation], [role=complementary], "
         + "[role=banner], [role=contentinfo], [role=dialog], [role=alert], [role=toolbar], [role=menu]";
     /** Whole class/id words that name page furniture. */
     private static final Set<String> WORDS = Set.of(
@@ -24,7 +24,7 @@ final class BoilerplateFilter {
         "keywords", "footer", "sidebar", "widget", "popup", "modal", "cookie", "consent", "paywall", "outbrain",
         "taboola", "trending", "popular", "toolbar", "meta", "rail", "masthead", "header", "print", "hidden", "hide",
         "recirc", "more", "follow", "donate", "banner", "pagination", "pager", "newsletters", "teaser",
-        "teasers", "syndication", "credit", "credits", "copyright", "skip", "login", "premium", "offer", "cta");
+        "teasers", "syndication", "credit", "credits", "caption", "captions", "figcaption", "photocredit", "copyright", "skip", "login", "premium", "offer", "cta", "noscript");
     /** Fragments that name furniture even inside compound names ("sharebar", "relatedStories"). */
     private static final Pattern FRAGMENTS = Pattern.compile(
         "share|social|related|newsletter|subscri|advert|sponsor|comment|breadcrumb|byline|outbrain|taboola|sidebar"
@@ -33,6 +33,13 @@ final class BoilerplateFilter {
     private static final Pattern READ_MORE = Pattern.compile(
         "(?i)^\\s*(read more|read also|also read|related( stories| articles| coverage| content)?|see also|more from|more:|"
             + "recommended|click here|sign up|subscribe|follow us|share this|advertisement|sponsored|story continues)\\b.*");
+    /** Blocks whose whole text is a widget label. */
+    private static final Pattern LABEL = Pattern.compile(
+        "(?i)^\\W*(advert|advertisement|ad|ads|sponsored|comments?|share|share this( article| story)?|close|caption|print|"
+            + "e-?mail|tweet|related|related (articles|stories|content)|more|read more|continue reading|loading\\W*|"
+            + "story continues below( advertisement)?|skip (to )?(main )?content|view comments|see more)\\W*$");
+    /** Unrendered CMS shortcodes ("[button link=...]Send[/button]"). */
+    private static final Pattern SHORTCODE = Pattern.compile("^\\s*\\[(\\w+)[^\\]]*\\].*\\[/\\1\\]\\s*$", Pattern.DOTALL);
     /** Furniture bigger than this share of the story text is more likely a misnamed wrapper. */
     private static final double MAX_SHARE = 0.3;
 
@@ -41,6 +48,7 @@ final class BoilerplateFilter {
 
     static void clean(Element body) {
         body.select(ALWAYS).remove();
+        removeLeadingHeadline(body);
         int total = Math.max(1, body.text().length());
         TextMetrics metrics = new TextMetrics();
         List<Element> all = new ArrayList<>(body.getAllElements());
@@ -52,7 +60,27 @@ final class BoilerplateFilter {
             if (length > MAX_SHARE * total) {
                 continue;
             }
-            if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics)) {
+            if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics) || isLabel(e, length)) {
+                e.remove();
+            }
+        }
+        removeInlineLinkCards(body);
+    }
+
+    /**
+     * Hover cards hidden inside paragraphs (a person's latest headlines behind their name) read as
+     * text without the site's CSS. Deepest first, so the name link that opens the card stays.
+     */
+    private static void removeInlineLinkCards(Element body) {
+        List<Element> inline = new ArrayList<>(body.select("p span, p div, li span"));
+        java.util.Collections.reverse(inline);
+        for (Element e : inline) {
+            if (e.parent() == null) {
+                continue;
+            }
+            int length = e.text().length();
+            int links = e.select("a").size();
+            if (links >= 3 && length > 0 && e.select("a").text().length() > 0.7 * length) {
                 e.remove();
             }
         }
@@ -74,6 +102,27 @@ final class BoilerplateFilter {
         return false;
     }
 
+    /** The headline repeated above the story; an h1 further down is a section heading and stays. */
+    private static void removeLeadingHeadline(Element body) {
+        for (Element e : body.select("h1, p, pre, li")) {
+            if (!e.normalName().equals("h1")) {
+                if (e.text().length() >= 25) {
+                    return;
+                }
+                continue;
+            }
+            e.remove();
+        }
+    }
+
+    private static boolean isLabel(Element e, int length) {
+        if (length > 60 || !(Html.isBlock(e) || e.normalName().equals("span") || e.normalName().equals("a"))) {
+            return false;
+        }
+        String text = e.text();
+        return LABEL.matcher(text).matches() || SHORTCODE.matcher(text).matches();
+    }
+
     /** Lists and boxes that are mostly links: related stories, tag clouds, "more on this". */
     private static boolean isLinkCluster(Element e, TextMetrics metrics) {
         String tag = e.normalName();
@@ -90,6 +139,9 @@ final class BoilerplateFilter {
             return false;
         }
         int length = metrics.textLength(e);
+        if (SHORTCODE.matcher(e.text()).matches()) {
+            return true;
+        }
         return length < 200 && READ_MORE.matcher(e.text()).matches()
             && (metrics.linkDensity(e) > 0.3 || length < 40);
     }

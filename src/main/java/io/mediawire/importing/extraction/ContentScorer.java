@@ -57,6 +57,7 @@ final class ContentScorer {
         while (top != scope && top.parent() != null && top.parent() != scope && top.parent().childrenSize() == 1) {
             top = top.parent();
         }
+        top = expandOverSplitBody(top, scope);
         return Optional.of(new Winner(top, scores.getOrDefault(top, 0.0)));
     }
 
@@ -223,6 +224,55 @@ final class ContentScorer {
             parent = parent.parent();
         }
         return top;
+    }
+
+    /**
+     * Stories split by full-width figures or ads into several containers ("section, figure, section")
+     * leave the winner holding one part only: climb while the parent adds mostly paragraph text.
+     */
+    private Element expandOverSplitBody(Element top, Element scope) {
+        Element best = top;
+        Element current = top;
+        for (int level = 0; level < 6 && current != scope && current.parent() != null; level++) {
+            Element parent = current.parent();
+            int addedText = storyText(parent) - storyText(best);
+            int addedParagraphs = paragraphText(parent) - paragraphText(best);
+            if (addedText >= 50) {
+                if (addedParagraphs < 0.6 * addedText || addedParagraphs < 200
+                    || metrics.linkDensity(parent) > 0.3) {
+                    break;
+                }
+                best = parent;
+            }
+            current = parent;
+        }
+        return best;
+    }
+
+    /** Text outside captions and figures, which sit between parts of a story without being story text. */
+    private int storyText(Element e) {
+        int caption = 0;
+        for (Element figure : e.select("figure, figcaption")) {
+            if (figure.parent() == null || figure.parent().closest("figure, figcaption") == null) {
+                caption += metrics.textLength(figure);
+            }
+        }
+        return metrics.textLength(e) - caption;
+    }
+
+    /** Text of paragraphs with few links: the text a story is made of. */
+    private int paragraphText(Element e) {
+        int total = 0;
+        for (Element p : e.select("p, pre, blockquote")) {
+            if (p.parent() != null && p.parent().closest("p, pre, blockquote") != null) {
+                continue;
+            }
+            int length = metrics.textLength(p);
+            if (length >= MIN_PARAGRAPH && metrics.linkDensity(p) < 0.5) {
+                total += length;
+            }
+        }
+        return total;
     }
 
     static boolean isAncestor(Element ancestor, Element e) {

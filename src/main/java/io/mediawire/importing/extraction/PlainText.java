@@ -31,13 +31,22 @@ public final class PlainText {
         List<String> paragraphs = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         NodeTraversor.traverse(new NodeVisitor() {
+            // Captions describe images; they are not part of the story's running text.
+            private int skipping;
+
             @Override
             public void head(Node node, int depth) {
                 if (node instanceof TextNode text) {
+                    if (skipping > 0) {
+                        return;
+                    }
                     boolean pre = text.parent() != null && ((Element) text.parent()).closest("pre") != null;
                     current.append(pre ? text.getWholeText() : text.getWholeText().replaceAll("\\s+", " "));
                 } else if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("figcaption")) {
+                        skipping++;
+                    }
                     if (tag.equals("br")) {
                         current.append('\n');
                     } else if (BREAKING.contains(tag)) {
@@ -50,6 +59,9 @@ public final class PlainText {
             public void tail(Node node, int depth) {
                 if (node instanceof Element e) {
                     String tag = e.normalName();
+                    if (tag.equals("figcaption")) {
+                        skipping--;
+                    }
                     if (BREAKING.contains(tag)) {
                         flush(current, paragraphs);
                     } else if (tag.equals("td") || tag.equals("th")) {
