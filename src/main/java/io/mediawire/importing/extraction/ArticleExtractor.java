@@ -28,7 +28,7 @@ public final class ArticleExtractor {
         PageCleaner.clean(page);
         BodyLocator.Located located = BodyLocator.locate(page, meta.jsonLdBody());
         Element container = located.element();
-        BoilerplateFilter.clean(container);
+        BoilerplateFilter.clean(container, meta.headline());
         Element body = BodySanitizer.sanitize(container, pageUrl);
         String bodyHtml = body.html();
         String text = PlainText.of(body);

@@ -71,6 +71,13 @@ public final class BodySanitizer {
         if (DROPPED.contains(tag)) {
             return;
         }
+        if (tag.equals("br") && endsWithBreak(dest)) {
+            // "text<br><br>text" is how old templates write paragraphs.
+            Element paragraph = openParagraphs.get(dest);
+            paragraph.childNode(lastNonBlank(paragraph)).remove();
+            closeParagraph(dest);
+            return;
+        }
         if (INLINE.contains(tag)) {
             Element copy = safeCopy(e);
             if (copy == null) {
@@ -120,6 +127,24 @@ public final class BodySanitizer {
         } else if (!blank || !isStructural(dest)) {
             dest.appendChild(node);
         }
+    }
+
+    private boolean endsWithBreak(Element dest) {
+        Element paragraph = openParagraphs.get(dest);
+        if (paragraph == null) {
+            return false;
+        }
+        int last = lastNonBlank(paragraph);
+        return last >= 0 && paragraph.childNode(last) instanceof Element el && el.normalName().equals("br");
+    }
+
+    private static int lastNonBlank(Element e) {
+        for (int i = e.childNodeSize() - 1; i >= 0; i--) {
+            if (!(e.childNode(i) instanceof TextNode t && t.isBlank())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isStructural(Element e) {

@@ -47,8 +47,13 @@ final class BoilerplateFilter {
     }
 
     static void clean(Element body) {
+        clean(body, null);
+    }
+
+    /** Cleans {@code body} in place; a block repeating {@code headline} above the story goes too. */
+    static void clean(Element body, String headline) {
         body.select(ALWAYS).remove();
-        removeLeadingHeadline(body);
+        removeLeadingHeadline(body, headline);
         int total = Math.max(1, body.text().length());
         TextMetrics metrics = new TextMetrics();
         List<Element> all = new ArrayList<>(body.getAllElements());
@@ -103,16 +108,24 @@ final class BoilerplateFilter {
     }
 
     /** The headline repeated above the story; an h1 further down is a section heading and stays. */
-    private static void removeLeadingHeadline(Element body) {
-        for (Element e : body.select("h1, p, pre, li")) {
-            if (!e.normalName().equals("h1")) {
-                if (e.text().length() >= 25) {
-                    return;
-                }
+    private static void removeLeadingHeadline(Element body, String headline) {
+        String squashed = squash(headline);
+        for (Element e : body.getAllElements()) {
+            if (e == body || e.parent() == null) {
                 continue;
             }
-            e.remove();
+            boolean h1 = e.normalName().equals("h1");
+            boolean repeatsHeadline = !squashed.isEmpty() && squash(e.text()).equals(squashed);
+            if (h1 || repeatsHeadline) {
+                e.remove();
+            } else if (e.ownText().length() >= 25 || (e.normalName().equals("p") && e.text().length() >= 25)) {
+                return;
+            }
         }
+    }
+
+    private static String squash(String s) {
+        return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
     private static boolean isLabel(Element e, int length) {

@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 /** Strips the site-name suffix (or prefix) that pages append to their titles: "Story | Agency". */
 final class HeadlineCleaner {
 
-    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u00bb/]{1,2}\\s+");
+    private static final Pattern SEPARATOR = Pattern.compile("\\s+[|\\-\u2013\u2014:\u00b7\u2022\u00bb/]{1,2}\\s+|:\\s+");
     private static final int MAX_SITE_WORDS = 5;
 
     private HeadlineCleaner() {
@@ -28,10 +28,10 @@ final class HeadlineCleaner {
         String first = parts[0];
         if (siteName != null) {
             if (sameName(last, siteName)) {
-                return t.substring(0, t.length() - last.length()).replaceAll(SEPARATOR.pattern() + "$", "").strip();
+                return t.substring(0, t.length() - last.length()).replaceAll("(?:" + SEPARATOR.pattern() + ")$", "").strip();
             }
             if (sameName(first, siteName)) {
-                return t.substring(first.length()).replaceFirst("^" + SEPARATOR.pattern(), "").strip();
+                return t.substring(first.length()).replaceFirst("^(?:" + SEPARATOR.pattern() + ")", "").strip();
             }
         }
         // Without a known site name, only a pipe is a reliable marker: hyphens and colons occur in real headlines.

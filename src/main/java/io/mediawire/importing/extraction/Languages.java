@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 /** Turns lang attributes and og:locale values ("en_US", "EN-us", "pt-br") into BCP 47 style tags. */
 final class Languages {
 
-    private static final Pattern TAG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{2}|\\d{3}|[a-zA-Z]{4}))?");
+    private static final Pattern TAG = Pattern.compile("^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}|[a-zA-Z]{2}|\\d{3})(?![a-zA-Z]))?");
 
     private Languages() {
     }

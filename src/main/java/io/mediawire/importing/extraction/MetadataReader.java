@@ -40,7 +40,7 @@ final class MetadataReader {
             nonUrl(meta(doc, "sailthru.author")),
             nonUrl(meta(doc, "parsely-author")),
             itempropAuthor(doc),
-            text(doc.selectFirst("a[rel=author], .byline__name, .author-name, .byline"))));
+            bylineElement(doc)));
 
         Instant published = firstDate(
             JsonLdReader.string(article, "datePublished"),
@@ -143,6 +143,17 @@ final class MetadataReader {
             return first(attr(name, "content"), text(name));
         }
         return first(attr(e, "content"), text(e));
+    }
+
+    /** A visible byline: the first short element marked as author or byline. */
+    private static String bylineElement(Document doc) {
+        for (Element e : doc.select("a[rel=author], [class~=(?i)(^|[-_])(author|byline)([-_]?name)?$]")) {
+            String t = e.text().strip();
+            if (t.length() >= 3 && t.length() <= 80) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static String publisherOfAny(List<JsonNode> objects) {
