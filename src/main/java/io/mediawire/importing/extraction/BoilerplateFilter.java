@@ -29,10 +29,11 @@ final class BoilerplateFilter {
     private static final Pattern FRAGMENTS = Pattern.compile(
         "share|social|related|newsletter|subscri|advert|sponsor|comment|breadcrumb|byline|outbrain|taboola|sidebar"
             + "|promo|popup|cookie|paywall|recirc|signup|readmore|read-more|trending|mostpopular|most-popular");
-    private static final Pattern SPLIT = Pattern.compile("[^a-z0-9]+|(?<=[a-z])(?=[A-Z])");
+    private static final Pattern SPLIT = Pattern.compile("[^A-Za-z0-9]+|(?<=[a-z0-9])(?=[A-Z])");
     private static final Pattern READ_MORE = Pattern.compile(
         "(?i)^\\s*(read more|read also|also read|related( stories| articles| coverage| content)?|see also|more from|more:|"
             + "recommended|click here|sign up|subscribe|follow us|share this|advertisement|sponsored|story continues)\\b.*");
+    private static final String EMBEDDED_POST = "blockquote[class~=(?i)(tweet|instagram|tiktok|bluesky|mastodon|facebook)]";
     /** Blocks whose whole text is a widget label. */
     private static final Pattern LABEL = Pattern.compile(
         "(?i)^\\W*(advert|advertisement|ad|ads|sponsored|comments?|share|share this( article| story)?|close|caption|print|"
@@ -57,6 +58,10 @@ final class BoilerplateFilter {
         int total = Math.max(1, body.text().length());
         TextMetrics metrics = new TextMetrics();
         List<Element> all = new ArrayList<>(body.getAllElements());
+        Set<Element> embedHolders = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Element post : body.select(EMBEDDED_POST)) {
+            embedHolders.addAll(post.parents());
+        }
         for (Element e : all) {
             if (e == body || e.parent() == null || !ContentScorer.isAncestor(body, e)) {
                 continue;
@@ -65,7 +70,12 @@ final class BoilerplateFilter {
             if (length > MAX_SHARE * total) {
                 continue;
             }
-            if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics) || isLabel(e, length)) {
+            // Embedded posts (tweets, Instagram) are quotes the story makes, even inside a "widget".
+            if (embedHolders.contains(e)) {
+                continue;
+            }
+            if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics) || isLabel(e, length)
+                || isTeaserGrid(e) || isPagination(e)) {
                 e.remove();
             }
         }
@@ -134,6 +144,34 @@ final class BoilerplateFilter {
         }
         String text = e.text();
         return LABEL.matcher(text).matches() || SHORTCODE.matcher(text).matches();
+    }
+
+    /** "1 2 3 ... 8" page links. */
+    private static boolean isPagination(Element e) {
+        return Html.isBlock(e) && !e.select("a[href]").isEmpty() && e.text().matches("[\\d\\s\\p{P}\\p{S}]+");
+    }
+
+    /**
+     * A row of cards (image or heading plus a link each) pointing to other stories. Paragraphs
+     * are never cards: a story's own paragraphs do not each carry a picture or a heading.
+     */
+    static boolean isTeaserGrid(Element e) {
+        if (e.childrenSize() < 3) {
+            return false;
+        }
+        int cards = 0;
+        for (Element child : e.children()) {
+            String tag = child.normalName();
+            if (tag.equals("p") || tag.equals("h2") || tag.equals("h3") || tag.equals("h4")) {
+                continue;
+            }
+            boolean linked = !child.select("a[href]").isEmpty();
+            boolean visual = !child.select("img, h2, h3, h4, h5").isEmpty();
+            if (linked && visual && child.text().length() < 300) {
+                cards++;
+            }
+        }
+        return cards >= 3 && cards >= 0.7 * e.childrenSize() - 1;
     }
 
     /** Lists and boxes that are mostly links: related stories, tag clouds, "more on this". */

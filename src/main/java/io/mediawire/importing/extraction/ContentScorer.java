@@ -92,7 +92,7 @@ final class ContentScorer {
         if (score != null && score + bonus >= threshold) {
             return true;
         }
-        if (sibling.normalName().equals("p") || isLeafTextBlock(sibling)) {
+        if (sibling.normalName().equals("p")) {
             int length = metrics.textLength(sibling);
             double density = metrics.linkDensity(sibling);
             if (length > 80 && density < 0.25) {
