@@ -1,0 +1,75 @@
+package io.mediawire.importing.extraction;
+
+import java.net.URI;
+import java.util.Objects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Turns an article page into a faithful, sanitized story: metadata from JSON-LD and meta tags, the
+ * body from the most trusted signal that finds one, cleaned of page furniture and reduced to a safe
+ * list of tags. Stateless and thread-safe.
+ */
+public final class ArticleExtractor {
+
+    /** Body images narrower than this are icons and avatars, not a lead image. */
+    private static final int MIN_LEAD_WIDTH = 300;
+
+    public ExtractedArticle extract(String html, URI pageUrl) {
+        Objects.requireNonNull(html, "html");
+        Objects.requireNonNull(pageUrl, "pageUrl");
+        if (!pageUrl.isAbsolute()) {
+            throw new IllegalArgumentException("page URL must be absolute, was: " + pageUrl);
+        }
+        Document page = Jsoup.parse(html, pageUrl.toString());
+        PageMetadata meta = MetadataReader.read(page, pageUrl);
+
+        PageCleaner.clean(page);
+        BodyLocator.Located located = BodyLocator.locate(page, meta.jsonLdBody());
+        Element container = located.element();
+        BoilerplateFilter.clean(container, meta.headline());
+        Element body = BodySanitizer.sanitize(container, pageUrl);
+        String bodyHtml = body.html();
+        String text = PlainText.of(body);
+
+        String leadImage = meta.leadImage();
+        String caption = meta.leadImageCaption();
+        if (leadImage == null) {
+            Element img = firstLargeImage(body);
+            if (img != null) {
+                leadImage = img.attr("src");
+                Element figure = img.closest("figure");
+                Element figcaption = figure == null ? null : figure.selectFirst("figcaption");
+                caption = figcaption == null ? caption : figcaption.text();
+            }
+        }
+        if (caption == null && leadImage != null) {
+            caption = captionInBody(body, leadImage);
+        }
+        return new ExtractedArticle(meta.headline(), bodyHtml, text, meta.author(), meta.published(), meta.modified(),
+            meta.sourceName(), meta.canonicalUrl(), leadImage, caption, meta.language(), meta.description(),
+            located.method());
+    }
+
+    private static Element firstLargeImage(Element body) {
+        for (Element img : body.select("img[src]")) {
+            String width = img.attr("width");
+            boolean large = width.isEmpty() ? img.closest("figure") != null : Integer.parseInt(width) >= MIN_LEAD_WIDTH;
+            if (large) {
+                return img;
+            }
+        }
+        return null;
+    }
+
+    private static String captionInBody(Element body, String imageUrl) {
+        for (Element img : body.select("figure img[src]")) {
+            if (img.attr("src").equals(imageUrl)) {
+                Element figcaption = img.closest("figure").selectFirst("figcaption");
+                return figcaption == null ? null : figcaption.text();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,34 @@
+package io.mediawire.importing.extraction;
+
+import java.time.Instant;
+
+/**
+ * What extraction found on an article page. {@code bodyHtml} is sanitized and safe to store;
+ * {@code articleBody} is its plain text with paragraphs separated by a blank line.
+ */
+public record ExtractedArticle(
+    String headline,
+    String bodyHtml,
+    String articleBody,
+    String author,
+    Instant published,
+    Instant modified,
+    String sourceName,
+    String canonicalUrl,
+    String leadImage,
+    String leadImageCaption,
+    String language,
+    String description,
+    String method) {
+
+    /** Below this a page is a teaser, a login wall or an index, not a story. */
+    static final int MIN_WORDS = 50;
+
+    /** False when the body is too short, or mostly links, to be a story (a homepage, a login page). */
+    public boolean looksLikeArticle() {
+        if (articleBody == null || ShingleScorer.tokens(articleBody).size() < MIN_WORDS) {
+            return false;
+        }
+        return !BodyShape.of(bodyHtml).looksLikeLinkList();
+    }
+}

@@ -1,0 +1,212 @@
+package io.mediawire.importing.extraction;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class ArticleExtractorTest {
+
+    private static final URI PAGE = URI.create("https://www.example.org/news/2024/story.html");
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private ExtractedArticle extract(String fixture) throws IOException {
+        try (InputStream in = getClass().getResourceAsStream("/fixtures/articles/" + fixture + ".html")) {
+            if (in == null) {
+                throw new IllegalStateException("missing fixture " + fixture);
+            }
+            return extractor.extract(new String(in.readAllBytes(), StandardCharsets.UTF_8), PAGE);
+        }
+    }
+
+    @Test
+    void jsonLdNewsArticle() throws IOException {
+        ExtractedArticle a = extract("jsonld-newsarticle");
+        assertEquals("json-ld", a.method());
+        assertEquals("Harbour cranes return to Northport after six-year refit & repaint", a.headline());
+        assertEquals("Maria Okafor, Tom Liddell", a.author());
+        assertEquals(Instant.parse("2024-03-05T08:30:00Z"), a.published());
+        assertEquals(Instant.parse("2024-03-05T10:02:10Z"), a.modified());
+        assertEquals("Coastline Wire", a.sourceName());
+        assertEquals("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return", a.canonicalUrl());
+        assertEquals("https://cdn.coastline-wire.example/img/cranes-1200.jpg", a.leadImage());
+        assertEquals("The cranes arriving at dawn.", a.leadImageCaption());
+        assertEquals("en-GB", a.language());
+        assertEquals("The two cranes were shipped back from the yard on Tuesday.", a.description());
+        assertTrue(a.looksLikeArticle());
+        assertEquals(List.of(
+            "The two container cranes that left Northport in 2018 came back on Tuesday, towed on a barge from the refit yard at Kessel.",
+            "Port officials said the cranes, each weighing more than 1,500 tonnes, would be working again by the end of the month, once their rails have been realigned.",
+            "Who paid",
+            "The refit cost 42 million euros, paid partly by the regional development fund and partly by the port authority itself.",
+            "Unions welcomed the return, saying crews had been working double shifts on the older cranes since the refit began."),
+            List.of(a.articleBody().split("\n\n")));
+        Element body = Jsoup.parseBodyFragment(a.bodyHtml()).body();
+        assertEquals("Who paid", body.selectFirst("h2").text());
+        assertEquals(1, body.select("blockquote > p").size());
+        Element link = body.selectFirst("a");
+        assertEquals("https://www.example.org/places/kessel", link.attr("href"));
+        assertEquals("nofollow noopener", link.attr("rel"));
+        assertNoFurniture(a, "Share on", "Related", "Port strike", "All rights reserved", "By Maria", "Sport");
+    }
+
+    @Test
+    void openGraphOnly() throws IOException {
+        ExtractedArticle a = extract("opengraph-only");
+        assertEquals("article", a.method());
+        assertEquals("Chuva forte fecha estradas no interior", a.headline());
+        assertEquals("Ana Beatriz Souza", a.author());
+        assertEquals(Instant.parse("2024-01-12T17:05:00Z"), a.published());
+        assertEquals(Instant.parse("2024-01-12T19:40:00Z"), a.modified());
+        assertEquals("Jornal do Vale", a.sourceName());
+        assertEquals("https://www.example.org/noticias/2024/01/12/chuva-forte-fecha-estradas", a.canonicalUrl());
+        assertEquals("https://www.example.org/fotos/2024/01/estrada-alagada.jpg", a.leadImage());
+        assertEquals("pt-BR", a.language());
+        assertTrue(a.articleBody().startsWith("A chuva que caiu durante toda a madrugada"));
+        assertTrue(a.articleBody().endsWith("SP-215: meia pista entre os quilômetros 40 e 52"));
+        assertTrue(a.bodyHtml().contains("<a href=\"https://www.example.org/transito/agora\" rel=\"nofollow noopener\">painel de trânsito</a>"),
+            a.bodyHtml());
+        assertEquals(2, Jsoup.parseBodyFragment(a.bodyHtml()).select("ul > li").size());
+        assertNoFurniture(a, "Mais lidas", "Prefeitura", "Assine", "Por Ana", "estradas\n");
+    }
+
+    @Test
+    void pageWithoutMetadataFallsBackToScoring() throws IOException {
+        ExtractedArticle a = extract("no-metadata");
+        assertEquals("scoring", a.method());
+        assertEquals("Library reopens after flood repairs", a.headline());
+        assertNull(a.author());
+        assertNull(a.published());
+        assertNull(a.modified());
+        assertNull(a.language());
+        assertNull(a.description());
+        assertEquals("example.org", a.sourceName());
+        assertEquals(PAGE.toString(), a.canonicalUrl());
+        assertEquals("https://www.example.org/photos/library-reading-room.jpg", a.leadImage());
+        List<String> paragraphs = List.of(a.articleBody().split("\n\n"));
+        assertEquals(4, paragraphs.size(), a.articleBody());
+        assertTrue(paragraphs.get(0).startsWith("The town library reopened on Monday"));
+        assertTrue(paragraphs.get(3).endsWith("published after 2000."));
+        assertNoFurniture(a, "THE DAILY BUGLE", "Classifieds", "Weather", "Privacy", "Library reopens after");
+        assertTrue(a.looksLikeArticle());
+    }
+
+    @Test
+    void lazyImagesResolveToRealSources() throws IOException {
+        ExtractedArticle a = extract("lazy-images");
+        List<String> sources = Jsoup.parseBodyFragment(a.bodyHtml()).select("img").eachAttr("src");
+        assertEquals(List.of(
+            "https://www.example.org/media/night-train-platform.jpg",
+            "https://img.raildesk.example/couchette.jpg",
+            "https://www.example.org/media/map-1600.jpg",
+            "https://www.example.org/media/dining-car-1800.webp",
+            "https://www.example.org/media/sleeper-dawn.jpg"), sources);
+        assertFalse(a.bodyHtml().contains("data:"));
+        assertFalse(a.bodyHtml().contains("placeholder"));
+        assertFalse(a.bodyHtml().contains("noscript"));
+        assertEquals("https://www.example.org/media/night-train-platform.jpg", a.leadImage());
+        assertEquals("Passengers boarding before departure.", a.leadImageCaption());
+        assertTrue(a.bodyHtml().contains("<figcaption>Passengers boarding before departure.</figcaption>"));
+        // Captions stay with their image in the HTML but are not running text.
+        assertFalse(a.articleBody().contains("Passengers boarding"));
+        assertEquals(4, a.articleBody().split("\n\n").length);
+    }
+
+    @Test
+    void hostileMarkupNeverSurvives() throws IOException {
+        ExtractedArticle a = extract("hostile");
+        String html = a.bodyHtml().toLowerCase();
+        for (String bad : List.of("<script", "alert", "onerror", "onload", "onclick", "onmouseover", "javascript",
+            "vbscript", "data:", "<iframe", "<form", "<input", "<button", "style=", "<object", "<embed", "<svg",
+            "<math", "injected", "hidden tracking", "target=", "class=")) {
+            assertFalse(html.contains(bad), () -> "body keeps " + bad + ": " + a.bodyHtml());
+        }
+        assertTrue(a.articleBody().contains("Click for the plan, or see the map, the budget, the timeline and the summary."));
+        Element body = Jsoup.parseBodyFragment(a.bodyHtml()).body();
+        assertEquals(List.of("https://www.example.org/reports/lanes.pdf"), body.select("a").eachAttr("href"));
+        assertTrue(body.select("img").eachAttr("src").contains("https://www.example.org/images/cycle-lane.jpg"));
+        assertEquals(4, a.articleBody().split("\n\n").length);
+        assertEquals("Council approves new cycle lanes", a.headline());
+    }
+
+    @Test
+    void pageFurnitureStaysOut() throws IOException {
+        ExtractedArticle a = extract("furniture");
+        assertEquals(List.of(
+            "Crumb & Co, the bakery chain founded in a garage twelve years ago, will open 40 new shops across the north over the next two years, its chief executive said on Tuesday.",
+            "The expansion will create about 600 jobs, most of them in baking and delivery, and will be paid for from the chain's own profits rather than new borrowing.",
+            "Sales rose 18 percent last year, helped by a range of cheaper loaves introduced when flour prices peaked.",
+            "Analysts said the plan was ambitious but that the chain had met every target it set itself since 2019."),
+            List.of(a.articleBody().split("\n\n")));
+        assertNoFurniture(a, "Facebook", "Advertisement", "Read more", "Flour prices fall", "newsletter", "Sign up",
+            "Related", "Supermarkets", "Retail", "comments", "sourdough", "Most read", "Priya Raman", "June 18");
+        assertEquals("Priya Raman", a.author());
+        assertEquals(Instant.parse("2024-06-18T07:15:00Z"), a.published());
+        assertEquals("en-US", a.language());
+    }
+
+    @Test
+    void rightToLeftPersianPage() throws IOException {
+        ExtractedArticle a = extract("rtl-persian");
+        assertEquals("itemprop", a.method());
+        assertEquals("بازگشایی کتابخانه ملی پس از مرمت", a.headline());
+        assertEquals("سارا احمدی", a.author());
+        assertEquals("خبرگزاری نمونه", a.sourceName());
+        assertEquals("fa-IR", a.language());
+        assertEquals(Instant.parse("2024-02-20T04:30:00Z"), a.published());
+        assertEquals(3, a.articleBody().split("\n\n").length);
+        assertTrue(a.articleBody().startsWith("کتابخانه ملی پس از دو سال مرمت"));
+        assertNoFurniture(a, "اشتراک‌گذاری", "سیاسی", "۱ اسفند");
+        assertTrue(a.looksLikeArticle());
+    }
+
+    @Test
+    void homepageIsNotAnArticle() throws IOException {
+        ExtractedArticle a = extract("homepage");
+        assertFalse(a.looksLikeArticle());
+        assertEquals("Valley Gazette", a.sourceName());
+    }
+
+    @Test
+    void linkListIsNotAnArticleEvenWhenLong() {
+        StringBuilder html = new StringBuilder("<html><body><div class=content><ul>");
+        for (int i = 0; i < 30; i++) {
+            html.append("<li><a href='/s/").append(i).append("'>A fairly long headline number ").append(i)
+                .append(" about something that happened today</a></li>");
+        }
+        html.append("</ul></div></body></html>");
+        assertFalse(extractor.extract(html.toString(), PAGE).looksLikeArticle());
+    }
+
+    @Test
+    void relativePageUrlIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> extractor.extract("<p>x</p>", URI.create("/relative")));
+        assertTrue(e.getMessage().contains("absolute"));
+    }
+
+    @Test
+    void emptyPageGivesEmptyBody() {
+        ExtractedArticle a = extractor.extract("", PAGE);
+        assertEquals("", a.articleBody());
+        assertFalse(a.looksLikeArticle());
+        assertEquals("example.org", a.sourceName());
+    }
+
+    private static void assertNoFurniture(ExtractedArticle a, String... fragments) {
+        for (String f : fragments) {
+            assertFalse(a.articleBody().contains(f), () -> "body contains '" + f + "':\n" + a.articleBody());
+        }
+    }
+}
