@@ -37,9 +37,14 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-samples", description = "Do not install the sample stories on first start.")
     boolean noSamples;
 
+    @Option(names = "--allow-private", paramLabel = "HOST[:PORT]",
+            description = "Let imports fetch from this private or loopback address (repeatable).")
+    java.util.List<String> allowPrivate = new java.util.ArrayList<>();
+
     @Override
     public Integer call() throws Exception {
-        ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), !noSamples);
+        ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), !noSamples)
+                .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
         Host host = Host.start(new HostOptions(home, bind, port, lightModules, dev, settings));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

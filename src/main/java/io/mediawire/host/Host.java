@@ -8,6 +8,7 @@ import io.mediawire.host.web.WebFeature;
 import io.mediawire.lightmodule.DefinitionRegistry;
 import io.mediawire.lightmodule.LightModules;
 import io.mediawire.platform.ModuleDescriptor;
+import io.mediawire.importing.ImportService;
 import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.util.List;
@@ -38,7 +39,20 @@ public final class Host implements AutoCloseable {
         this.installReport = installReport;
     }
 
+    /** Opens the repository and starts the modules and serves the web features. */
     public static Host start(HostOptions options) throws Exception {
+        Host host = open(options);
+        try {
+            host.serve(options);
+            return host;
+        } catch (Exception | Error e) {
+            host.close();
+            throw e;
+        }
+    }
+
+    /** Opens the repository and starts the modules, without a web server (the command line's import). */
+    public static Host open(HostOptions options) throws Exception {
         System.setProperty("derby.stream.error.file", options.home().resolve("derby.log").toString());
         EmbeddedRepository repository = EmbeddedRepository.open(options.home());
         ModuleManager modules = null;
@@ -53,10 +67,11 @@ public final class Host implements AutoCloseable {
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
             StoryStore stories = modules.service(StoryStore.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no story store"));
-            HostServices services = new HostServices(stories, definitions, repository, options.settings(), repository::isUp);
-            Host host = new Host(repository, modules, services, report);
-            host.serve(options);
-            return host;
+            ImportService imports = modules.service(ImportService.class)
+                    .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no import service"));
+            HostServices services = new HostServices(stories, definitions, repository, options.settings(), repository::isUp,
+                    imports);
+            return new Host(repository, modules, services, report);
         } catch (Exception | Error e) {
             if (modules != null) {
                 modules.stop();
@@ -87,6 +102,9 @@ public final class Host implements AutoCloseable {
     }
 
     public URI baseUri() {
+        if (server == null) {
+            throw new IllegalStateException("this host was opened without a web server");
+        }
         ServerConnector connector = (ServerConnector) server.getConnectors()[0];
         String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost" : connector.getHost();
         return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");

@@ -1,23 +1,27 @@
 package io.mediawire.module;
 
+import io.mediawire.importing.ImportService;
+import io.mediawire.importing.ImportSettings;
 import io.mediawire.platform.ModuleLifecycle;
 import io.mediawire.platform.ModuleLifecycleContext;
 import io.mediawire.story.StoryStore;
 
-/** The module's {@code <class>}: offers the story store to whatever hosts it. */
+/** The module's {@code <class>}: offers the story store and the import service to whatever hosts it. */
 public final class MediaWireModule implements ModuleLifecycle {
+    private ImportService imports;
 
     @Override
     public void start(ModuleLifecycleContext context) {
-        context.provide(StoryStore.class, storeFor(context));
-    }
-
-    static StoryStore storeFor(ModuleLifecycleContext context) {
-        return new StoryStore(context.sessions(), context.settings().zone(), context.settings().clock());
+        StoryStore store = new StoryStore(context.sessions(), context.settings().zone(), context.settings().clock());
+        imports = new ImportService(store, ImportSettings.policy(context.settings()), context.settings().clock());
+        context.provide(StoryStore.class, store);
+        context.provide(ImportService.class, imports);
     }
 
     @Override
     public void stop(ModuleLifecycleContext context) {
-        // The store holds no resources of its own: sessions are opened and closed per call.
+        if (imports != null) {
+            imports.close();
+        }
     }
 }

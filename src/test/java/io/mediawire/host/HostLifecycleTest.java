@@ -73,7 +73,7 @@ class HostLifecycleTest {
         var server = new org.eclipse.jetty.server.Server(new java.net.InetSocketAddress("127.0.0.1", 0));
         var context = new org.eclipse.jetty.ee10.servlet.ServletContextHandler("/");
         new io.mediawire.host.web.HealthFeature().install(context, new HostServices(null, null, repository,
-                io.mediawire.platform.ModuleSettings.defaults(), repository::isUp));
+                io.mediawire.platform.ModuleSettings.defaults(), repository::isUp, null));
         server.setHandler(context);
         server.start();
         try {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * UTF-8. The BOM goes first, as in browsers (WHATWG Encoding, "BOM sniff"): it is unambiguous evidence in the bytes
  * themselves, while a header is often a server default nobody set for this page.
  */
-final class CharsetSniffer {
+public final class CharsetSniffer {
 
     static final int PRESCAN_BYTES = 4096;
 
@@ -26,7 +26,7 @@ final class CharsetSniffer {
     private CharsetSniffer() {
     }
 
-    static Charset detect(String headerCharset, byte[] body) {
+    public static Charset detect(String headerCharset, byte[] body) {
         Optional<Charset> bom = fromBom(body);
         if (bom.isPresent()) {
             return bom.get();

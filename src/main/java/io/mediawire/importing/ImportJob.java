@@ -1,0 +1,89 @@
+package io.mediawire.importing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** An import running in the background; its progress and results can be read while it runs. */
+public final class ImportJob implements ImportProgress {
+    public enum State { QUEUED, RUNNING, DONE }
+
+    private final String id;
+    private final String user;
+    private final List<String> sources;
+    private final boolean publish;
+    private final Instant created;
+    private final List<ItemResult> results = new CopyOnWriteArrayList<>();
+    private final AtomicInteger total = new AtomicInteger();
+    private volatile State state = State.QUEUED;
+    private volatile Instant finished;
+
+    ImportJob(String id, String user, List<String> sources, boolean publish, Instant created) {
+        this.id = id;
+        this.user = user;
+        this.sources = List.copyOf(sources);
+        this.publish = publish;
+        this.created = created;
+    }
+
+    @Override
+    public void found(String source, int items) {
+        total.addAndGet(items);
+    }
+
+    @Override
+    public void finished(ItemResult result) {
+        results.add(result);
+    }
+
+    void running() {
+        state = State.RUNNING;
+    }
+
+    void done(Instant at) {
+        finished = at;
+        state = State.DONE;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public List<String> sources() {
+        return sources;
+    }
+
+    public boolean publish() {
+        return publish;
+    }
+
+    public State state() {
+        return state;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public Instant finishedAt() {
+        return finished;
+    }
+
+    /** Items known so far: grows as feeds are read. */
+    public int total() {
+        return Math.max(total.get(), results.size());
+    }
+
+    public List<ItemResult> results() {
+        return List.copyOf(results);
+    }
+
+    public long count(ItemResult.Outcome outcome) {
+        return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+}

@@ -1,0 +1,94 @@
+package io.mediawire.importing;
+
+import io.mediawire.importing.fetch.FetchPolicy;
+import io.mediawire.importing.fetch.SafeFetcher;
+import io.mediawire.story.StoryStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs imports: at once for the command line, or as background jobs for the UI and the HTTP
+ * API, whose progress can be read while they run. Keeps the last jobs in memory.
+ */
+public final class ImportService implements AutoCloseable {
+    private static final int KEPT_JOBS = 200;
+
+    private final SafeFetcher fetcher;
+    private final StoryImporter importer;
+    private final Clock clock;
+    private final ExecutorService workers = Executors.newFixedThreadPool(2, runnable -> {
+        Thread thread = new Thread(runnable, "media-wire-import");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+
+    public ImportService(StoryStore store, FetchPolicy policy, Clock clock) {
+        this.fetcher = new SafeFetcher(policy);
+        this.importer = new StoryImporter(fetcher, store);
+        this.clock = clock;
+    }
+
+    /** Imports every source now, in order; the results come in the order the items ended. */
+    public List<ItemResult> importNow(List<ImportSource> sources, boolean publish, String user, ImportProgress progress) {
+        if (sources.isEmpty()) {
+            throw new ImportException("nothing to import: give an article URL, a feed URL or a saved page");
+        }
+        List<ItemResult> results = new ArrayList<>();
+        for (ImportSource source : sources) {
+            results.addAll(importer.importSource(source, publish, user, progress));
+        }
+        return results;
+    }
+
+    /** Starts an import in the background and returns its job at once. */
+    public ImportJob submit(List<ImportSource> sources, boolean publish, String user) {
+        if (sources.isEmpty()) {
+            throw new ImportException("nothing to import: give an article URL, a feed URL or a saved page");
+        }
+        ImportJob job = new ImportJob(UUID.randomUUID().toString(), user,
+                sources.stream().map(ImportSource::label).toList(), publish, clock.instant());
+        synchronized (jobs) {
+            jobs.put(job.id(), job);
+            while (jobs.size() > KEPT_JOBS) {
+                jobs.remove(jobs.keySet().iterator().next());
+            }
+        }
+        workers.submit(() -> {
+            job.running();
+            try {
+                for (ImportSource source : sources) {
+                    importer.importSource(source, publish, user, job);
+                }
+            } finally {
+                job.done(clock.instant());
+            }
+        });
+        return job;
+    }
+
+    public Optional<ImportJob> job(String id) {
+        synchronized (jobs) {
+            return Optional.ofNullable(jobs.get(id));
+        }
+    }
+
+    @Override
+    public void close() {
+        workers.shutdown();
+        try {
+            workers.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        fetcher.close();
+    }
+}

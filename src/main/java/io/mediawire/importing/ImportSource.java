@@ -1,0 +1,42 @@
+package io.mediawire.importing;
+
+import java.net.URI;
+
+/** One thing to import: an address on the web (an article or a feed), or a saved page. */
+public sealed interface ImportSource {
+    /** What the results call this source: the URL or the file name. */
+    String label();
+
+    record Url(URI url) implements ImportSource {
+        @Override
+        public String label() {
+            return url.toString();
+        }
+    }
+
+    /**
+     * A page or feed saved to a file. {@code baseUrl} is where it came from: relative links resolve
+     * against it and it is the source URL when the page names no canonical one. May be null.
+     */
+    record Saved(byte[] content, URI baseUrl, String name) implements ImportSource {
+        @Override
+        public String label() {
+            return name;
+        }
+    }
+
+    /** Parses a URL typed by an editor, naming the problem when it is not one. */
+    static Url url(String text) {
+        URI uri;
+        try {
+            uri = URI.create(text == null ? "" : text.strip());
+        } catch (IllegalArgumentException e) {
+            throw new ImportException("not a URL: " + text);
+        }
+        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
+                || uri.getHost() == null) {
+            throw new ImportException("only http and https addresses can be imported: " + text);
+        }
+        return new Url(uri);
+    }
+}

@@ -1,0 +1,166 @@
+package io.mediawire.importing;
+
+import io.mediawire.importing.extraction.ArticleExtractor;
+import io.mediawire.importing.extraction.ExtractedArticle;
+import io.mediawire.importing.feed.FeedDetector;
+import io.mediawire.importing.feed.FeedEntry;
+import io.mediawire.importing.feed.FeedException;
+import io.mediawire.importing.feed.FeedFormat;
+import io.mediawire.importing.feed.FeedParser;
+import io.mediawire.importing.feed.FeedProblem;
+import io.mediawire.importing.feed.ParsedFeed;
+import io.mediawire.importing.fetch.CharsetSniffer;
+import io.mediawire.importing.fetch.FetchException;
+import io.mediawire.importing.fetch.FetchedDocument;
+import io.mediawire.importing.fetch.SafeFetcher;
+import io.mediawire.story.CreateResult;
+import io.mediawire.story.InvalidStoryException;
+import io.mediawire.story.NewStory;
+import io.mediawire.story.StoreException;
+import io.mediawire.story.StoryStore;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports one source: fetches it safely, tells a feed from an article by its content, extracts
+ * each story and hands it to the store, which saves it in one piece or reports the duplicate.
+ * Every item ends with a result; one bad item never stops the rest of a feed.
+ */
+public final class StoryImporter {
+    private static final Logger LOG = LoggerFactory.getLogger(StoryImporter.class);
+    /** Stands in for a saved page's unknown address until its canonical link tells the real one. */
+    private static final URI UNKNOWN_ADDRESS = URI.create("http://unknown.invalid/");
+
+    private final SafeFetcher fetcher;
+    private final StoryStore store;
+    private final ArticleExtractor extractor = new ArticleExtractor();
+    private final FeedParser feeds = new FeedParser();
+
+    public StoryImporter(SafeFetcher fetcher, StoryStore store) {
+        this.fetcher = fetcher;
+        this.store = store;
+    }
+
+    public List<ItemResult> importSource(ImportSource source, boolean publish, String user, ImportProgress progress) {
+        List<ItemResult> results = new ArrayList<>();
+        try {
+            Document document = load(source);
+            if (FeedDetector.detect(document.body(), document.contentType()) != FeedFormat.NOT_A_FEED) {
+                importFeed(source.label(), document, publish, user, progress, results);
+            } else {
+                progress.found(source.label(), 1);
+                results.add(report(progress, importPage(source.label(), document, null, publish, user)));
+            }
+        } catch (FetchException | ImportException e) {
+            progress.found(source.label(), 1);
+            results.add(report(progress, ItemResult.failed(source.label(), e.getMessage())));
+        } catch (FeedException e) {
+            progress.found(source.label(), 1);
+            results.add(report(progress, ItemResult.failed(source.label(), e.getMessage())));
+        } catch (RuntimeException e) {
+            LOG.error("Import of {} failed", source.label(), e);
+            progress.found(source.label(), 1);
+            results.add(report(progress, ItemResult.failed(source.label(), "unexpected error: " + e.getMessage())));
+        }
+        return results;
+    }
+
+    /** The page or feed behind a source, with the address relative links resolve against. */
+    private record Document(byte[] body, String contentType, Charset charset, URI address) {
+        String text() {
+            return new String(body, charset);
+        }
+    }
+
+    private Document load(ImportSource source) throws FetchException {
+        if (source instanceof ImportSource.Url url) {
+            FetchedDocument fetched = fetcher.fetch(url.url());
+            return new Document(fetched.body(), fetched.contentType(), fetched.charset(), fetched.finalUrl());
+        }
+        ImportSource.Saved saved = (ImportSource.Saved) source;
+        return new Document(saved.content(), null, CharsetSniffer.detect(null, saved.content()), saved.baseUrl());
+    }
+
+    private void importFeed(String label, Document document, boolean publish, String user, ImportProgress progress,
+                            List<ItemResult> results) throws FeedException {
+        URI feedUrl = document.address() != null ? document.address() : URI.create("about:blank");
+        ParsedFeed feed = feeds.parse(document.body(), document.charset().name(), feedUrl);
+        progress.found(label, feed.entries().size() + feed.problems().size());
+        for (FeedProblem problem : feed.problems()) {
+            results.add(report(progress, ItemResult.failed(label + " item " + problem.position(), problem.message())));
+        }
+        for (FeedEntry entry : feed.entries()) {
+            results.add(report(progress, importEntry(label, feed.title(), entry, publish, user)));
+        }
+    }
+
+    private ItemResult importEntry(String feedLabel, String feedTitle, FeedEntry entry, boolean publish, String user) {
+        String input = entry.link() != null ? entry.link() : feedLabel + " item " + entry.position();
+        try {
+            if (entry.hasFullText() && entry.link() != null) {
+                ExtractedArticle article = FeedArticles.fromEntry(entry, feedTitle);
+                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry.guid()), publish, user);
+            }
+            if (entry.link() == null) {
+                return ItemResult.failed(input, "the feed item has no link to the story and no full text");
+            }
+            // Summary-only feed: the story itself is on the item's page.
+            FetchedDocument page = fetcher.fetch(URI.create(entry.link()));
+            Document document = new Document(page.body(), page.contentType(), page.charset(), page.finalUrl());
+            return importPage(input, document, entry, publish, user);
+        } catch (FetchException e) {
+            return ItemResult.failed(input, e.getMessage());
+        } catch (IllegalArgumentException | ImportException | InvalidStoryException e) {
+            return ItemResult.failed(input, e.getMessage());
+        } catch (StoreException e) {
+            LOG.error("Storing {} failed", input, e);
+            return ItemResult.failed(input, "the repository refused the story: " + e.getMessage());
+        }
+    }
+
+    private ItemResult importPage(String input, Document document, FeedEntry entry, boolean publish, String user) {
+        try {
+            URI base = document.address();
+            ExtractedArticle article = extractor.extract(document.text(), base != null ? base : UNKNOWN_ADDRESS);
+            if (base == null) {
+                // A saved page without --base-url: usable only when it names its own canonical address.
+                if (article.canonicalUrl() == null || article.canonicalUrl().startsWith(UNKNOWN_ADDRESS.toString())) {
+                    return ItemResult.failed(input, "a saved page needs its original address (--base-url)");
+                }
+                base = URI.create(article.canonicalUrl());
+                article = extractor.extract(document.text(), base);
+            }
+            if (!article.looksLikeArticle()) {
+                return ItemResult.failed(input, "not an article: no story text found on the page");
+            }
+            NewStory draft = StoryDrafts.from(article, base, entry == null ? null : entry.guid());
+            if (entry != null && draft.sourcePublished() == null && entry.published() != null) {
+                draft = draft.withSourcePublished(entry.published());
+            }
+            return save(input, draft, publish, user);
+        } catch (IllegalArgumentException | ImportException | InvalidStoryException e) {
+            return ItemResult.failed(input, e.getMessage());
+        } catch (StoreException e) {
+            LOG.error("Storing {} failed", input, e);
+            return ItemResult.failed(input, "the repository refused the story: " + e.getMessage());
+        }
+    }
+
+    private ItemResult save(String input, NewStory story, boolean publish, String user) {
+        CreateResult result = publish ? store.createPublished(story, user) : store.create(story, user);
+        if (result instanceof CreateResult.Duplicate duplicate) {
+            return ItemResult.duplicate(input, duplicate.story().headline(), duplicate.story().path(),
+                    duplicate.story().id(), duplicate.matchedOn());
+        }
+        return ItemResult.imported(input, result.story().headline(), result.story().path(), result.story().id());
+    }
+
+    private static ItemResult report(ImportProgress progress, ItemResult result) {
+        progress.finished(result);
+        return result;
+    }
+}

@@ -1,0 +1,279 @@
+package io.mediawire.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.mediawire.host.modules.ModuleDiscovery;
+import io.mediawire.host.modules.ModuleManager;
+import io.mediawire.host.repository.EmbeddedRepository;
+import io.mediawire.importing.ItemResult.Outcome;
+import io.mediawire.importing.fetch.FetchPolicy;
+import io.mediawire.importing.fetch.HostPort;
+import io.mediawire.platform.ModuleSettings;
+import io.mediawire.story.BodyDigest;
+import io.mediawire.story.Story;
+import io.mediawire.story.StoryStatus;
+import io.mediawire.story.StoryStore;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** End to end: a fixture agency on loopback, the real fetcher, extractor and feed parser, a real repository. */
+class StoryImportTest {
+    @TempDir
+    static Path home;
+    static EmbeddedRepository repository;
+    static FixtureSite site;
+    static FixtureSite internal;
+    static StoryStore store;
+    static ImportService imports;
+
+    @BeforeAll
+    static void start() throws Exception {
+        repository = EmbeddedRepository.open(home);
+        new ModuleManager(repository, new ModuleSettings(ZoneId.of("UTC"), Clock.systemUTC(), false),
+                StoryImportTest.class.getClassLoader())
+                .installOrUpdate(new ModuleDiscovery(StoryImportTest.class.getClassLoader()).discover());
+        store = new StoryStore(repository, ZoneId.of("UTC"), Clock.systemUTC());
+        site = new FixtureSite();
+        internal = new FixtureSite(); // stands for an intranet service: NOT on the allow list
+        internal.page("/secret", "text/html", "<h1>internal admin</h1>");
+        site.route("/redirect-to-loopback", ex -> FixtureSite.redirect(ex, 302, internal.url("/secret").toString()));
+        site.route("/redirect-to-metadata", ex -> FixtureSite.redirect(ex, 302, "http://169.254.169.254/latest/meta-data/"));
+        site.route("/redirect-to-mapped", ex -> FixtureSite.redirect(ex, 302, "http://[::ffff:127.0.0.1]:" + internal.base().getPort() + "/secret"));
+        FetchPolicy policy = FetchPolicy.defaults().allowingPrivate(HostPort.parse(site.hostPort()))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .withMaxRetryAfterWait(Duration.ofSeconds(1));
+        imports = new ImportService(store, policy, Clock.systemUTC());
+    }
+
+    @AfterAll
+    static void stop() {
+        imports.close();
+        site.close();
+        internal.close();
+        repository.close();
+    }
+
+    static ItemResult importOne(String path, boolean publish) {
+        List<ItemResult> results = imports.importNow(List.of(new ImportSource.Url(site.url(path))), publish, "editor",
+                ImportProgress.NONE);
+        assertEquals(1, results.size(), results.toString());
+        return results.get(0);
+    }
+
+    @Test
+    void importsAnArticleFaithfullyAsADraft() {
+        ItemResult result = importOne("/business/cranes", false);
+        assertEquals(Outcome.IMPORTED, result.outcome(), result.toString());
+        Story story = store.byPath(result.path()).orElseThrow();
+        assertEquals(StoryStatus.DRAFT, story.status());
+        assertEquals("Harbour cranes return to Northport after six-year refit & repaint", story.headline());
+        assertEquals("Coastline Wire", story.sourceName());
+        assertEquals("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return", story.sourceUrl());
+        assertEquals(site.url("/business/cranes").toString(), story.fetchedUrl());
+        assertEquals("Maria Okafor, Tom Liddell", story.author());
+        assertEquals("2024-03-05T08:30:00Z", story.sourcePublished().toString());
+        assertEquals("https://cdn.coastline-wire.example/img/cranes-1200.jpg", story.leadImage());
+        assertTrue(story.body().startsWith("<p>"), story.body());
+        assertEquals(BodyDigest.sha256(story.body()), story.bodySha256());
+        assertEquals("editor", story.createdBy());
+    }
+
+    @Test
+    void scriptsAndHostileAttributesNeverReachTheStore() {
+        ItemResult result = importOne("/city/cycle-lanes", false);
+        assertEquals(Outcome.IMPORTED, result.outcome(), result.toString());
+        String body = store.byPath(result.path()).orElseThrow().body().toLowerCase();
+        for (String bad : List.of("<script", "onerror", "onclick", "javascript:", "<iframe", "<form", "style=")) {
+            assertFalse(body.contains(bad), bad + " survived in " + body);
+        }
+    }
+
+    @Test
+    void theSameStoryTwiceIsStoredOnceEvenWithTrackingParameters() {
+        ItemResult first = importOne("/local/library", false);
+        assertEquals(Outcome.IMPORTED, first.outcome(), first.toString());
+        ItemResult again = importOne("/local/library?utm_source=newsletter&utm_medium=email", false);
+        assertEquals(Outcome.DUPLICATE, again.outcome(), again.toString());
+        assertEquals(first.path(), again.path());
+        assertEquals("duplicate of " + first.path(), again.describe());
+        ItemResult viaRedirect = importOne("/moved", false);
+        assertEquals(Outcome.DUPLICATE, viaRedirect.outcome(), "a redirect to the same page is the same story");
+    }
+
+    @Test
+    void twoConcurrentImportsOfOneUrlStoreOneStory() throws Exception {
+        site.page("/race", "text/html; charset=utf-8", FixtureSite.article("Two desks race to import the same story",
+                "Both editors pasted the address at the same second, and the store had to decide which one wins."));
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<ItemResult>> results = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            results.add(pool.submit(() -> {
+                go.await();
+                return importOne("/race", false);
+            }));
+        }
+        go.countDown();
+        List<Outcome> outcomes = new ArrayList<>();
+        for (Future<ItemResult> result : results) {
+            outcomes.add(result.get().outcome());
+        }
+        pool.shutdown();
+        assertTrue(outcomes.contains(Outcome.IMPORTED) && outcomes.contains(Outcome.DUPLICATE), outcomes.toString());
+    }
+
+    @Test
+    void redirectsToPrivateAndMetadataAddressesAreRefused() {
+        for (String path : List.of("/redirect-to-loopback", "/redirect-to-metadata", "/redirect-to-mapped")) {
+            ItemResult result = importOne(path, false);
+            assertEquals(Outcome.FAILED, result.outcome(), path);
+            assertTrue(result.reason().contains("blocked address"), path + ": " + result.reason());
+        }
+        assertTrue(internal.requests().isEmpty(), "the internal service was never reached: " + internal.requests());
+        List<ItemResult> direct = imports.importNow(List.of(new ImportSource.Url(internal.url("/secret"))), false, "e",
+                ImportProgress.NONE);
+        assertTrue(direct.get(0).reason().contains("blocked address"), direct.get(0).reason());
+        assertThrows(ImportException.class, () -> ImportSource.url("file:///etc/passwd"));
+        assertThrows(ImportException.class, () -> ImportSource.url("gopher://127.0.0.1/"));
+    }
+
+    @Test
+    void failuresSayWhatHappened() {
+        assertTrue(importOne("/missing", false).reason().contains("404"));
+        assertTrue(importOne("/huge", false).reason().contains("too large"), importOne("/huge", false).reason());
+        assertTrue(importOne("/slow", false).reason().contains("timed out"), importOne("/slow", false).reason());
+        assertTrue(importOne("/image.png", false).reason().contains("image/png"));
+        assertTrue(importOne("/", false).reason().startsWith("not an article"));
+        ItemResult robots = importOne("/private/secret-story", false);
+        assertEquals(Outcome.FAILED, robots.outcome(), robots.toString());
+        assertTrue(robots.reason().contains("robots.txt"), robots.reason());
+    }
+
+    @Test
+    void gzipRedirectsAndOtherCharsetsImport() {
+        ItemResult gzip = importOne("/gzip/trains", false);
+        assertEquals(Outcome.IMPORTED, gzip.outcome(), gzip.toString());
+        assertEquals("Night trains are back on the Alpine line", gzip.headline());
+        ItemResult cyrillic = importOne("/ru/ferries", false);
+        assertEquals(Outcome.IMPORTED, cyrillic.outcome(), cyrillic.toString());
+        Story ferries = store.byPath(cyrillic.path()).orElseThrow();
+        assertEquals("Паромы вернулись на северную линию", ferries.headline());
+        assertTrue(ferries.body().contains("После трёхлетнего перерыва"), ferries.body());
+        assertEquals("ru", ferries.language());
+    }
+
+    @Test
+    void publishAtOncePublishes() {
+        ItemResult result = importOne("/fa/library", true);
+        Story story = store.byPath(result.path()).orElseThrow();
+        assertEquals(StoryStatus.PUBLISHED, story.status());
+        assertEquals("fa-IR", story.language());
+        assertTrue(store.recent(50).stream().anyMatch(s -> s.id().equals(story.id())));
+    }
+
+    @Test
+    void aSummaryFeedFollowsItsLinksAndABadItemDoesNotStopTheRest() {
+        site.feed("/feeds/summary.xml", "application/rss+xml", """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <rss version="2.0"><channel><title>Fixture Agency</title><link>{{base}}</link>
+                <item><title>Bakery</title><link>{{base}}economy/bakery</link><guid>bakery-1</guid>
+                  <description>A short summary.</description><pubDate>Tue, 05 Mar 2024 09:00:00 GMT</pubDate></item>
+                <item><title>No link at all</title><description>Broken item.</description></item>
+                <item><title>Gone</title><link>{{base}}gone</link><guid>gone-1</guid></item>
+                <item><title>Persian</title><link>{{base}}fa/library</link><guid>fa-1</guid></item>
+                </channel></rss>
+                """);
+        List<ItemResult> results = new ArrayList<>();
+        List<Integer> found = new ArrayList<>();
+        imports.importNow(List.of(new ImportSource.Url(site.url("/feeds/summary.xml"))), false, "e", new ImportProgress() {
+            @Override
+            public void found(String source, int items) {
+                found.add(items);
+            }
+
+            @Override
+            public void finished(ItemResult result) {
+                results.add(result);
+            }
+        });
+        assertEquals(List.of(4), found);
+        assertEquals(4, results.size(), results.toString());
+        assertEquals(1, results.stream().filter(r -> r.outcome() == Outcome.FAILED && r.reason().contains("no link")).count(),
+                results.toString());
+        assertEquals(1, results.stream().filter(r -> r.outcome() == Outcome.FAILED && r.reason().contains("404")).count());
+        ItemResult bakery = results.stream().filter(r -> r.input().endsWith("economy/bakery")).findFirst().orElseThrow();
+        assertEquals(Outcome.IMPORTED, bakery.outcome(), bakery.toString());
+        assertEquals("bakery-1", store.byPath(bakery.path()).orElseThrow().feedGuid());
+        assertTrue(site.requests().contains("/economy/bakery"), "the summary feed's link was followed");
+    }
+
+    @Test
+    void aFullTextFeedIsReadWithoutFetchingPages() {
+        String paragraph = "<p>" + "The regional council agreed the budget after a long debate about roads and schools. ".repeat(4) + "</p>";
+        site.feed("/feeds/full.atom", "application/atom+xml", """
+                <?xml version="1.0" encoding="utf-8"?>
+                <feed xmlns="http://www.w3.org/2005/Atom"><title>Atom Agency</title><id>urn:feed</id><updated>2024-03-05T10:00:00Z</updated>
+                <entry><title>Budget agreed</title><id>urn:story:budget</id><link href="{{base}}politics/budget"/>
+                  <updated>2024-03-05T10:00:00Z</updated><author><name>R. Jones</name></author>
+                  <content type="html"><![CDATA[%s%s<script>alert(1)</script><img src="x.jpg" onerror="alert(2)">]]></content></entry>
+                </feed>
+                """.formatted(paragraph, paragraph));
+        List<ItemResult> results = imports.importNow(List.of(new ImportSource.Url(site.url("/feeds/full.atom"))), false,
+                "e", ImportProgress.NONE);
+        assertEquals(Outcome.IMPORTED, results.get(0).outcome(), results.toString());
+        Story story = store.byPath(results.get(0).path()).orElseThrow();
+        assertEquals("Budget agreed", story.headline());
+        assertEquals("Atom Agency", story.sourceName());
+        assertEquals("R. Jones", story.author());
+        assertEquals("urn:story:budget", story.feedGuid());
+        assertFalse(story.body().contains("script") || story.body().contains("onerror"), story.body());
+        // Relative links in feed content resolve against the feed's address (or its xml:base).
+        assertTrue(story.body().contains(site.url("/feeds/x.jpg").toString()), "relative image made absolute: " + story.body());
+        assertFalse(site.requests().contains("/politics/budget"), "no page fetch for a full-text item");
+    }
+
+    @Test
+    void aBrokenFeedIsOneFailureWithTheReason() {
+        site.page("/feeds/broken.xml", "application/rss+xml", "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<item><title>x</title></chanel></rss>");
+        List<ItemResult> results = imports.importNow(List.of(new ImportSource.Url(site.url("/feeds/broken.xml"))), false,
+                "e", ImportProgress.NONE);
+        assertEquals(1, results.size());
+        assertEquals(Outcome.FAILED, results.get(0).outcome());
+        assertTrue(results.get(0).reason().contains("line 3"), results.get(0).reason());
+    }
+
+    @Test
+    void aSavedPageImportsWithItsOriginalAddress() {
+        byte[] html = FixtureSite.fixture("opengraph-only.html").getBytes(StandardCharsets.UTF_8);
+        List<ItemResult> results = imports.importNow(List.of(new ImportSource.Saved(html,
+                URI.create("https://jornal-do-vale.example/noticias/2024/01/12/chuva-forte-fecha-estradas?utm_campaign=x"),
+                "chuva.html")), false, "e", ImportProgress.NONE);
+        assertEquals(Outcome.IMPORTED, results.get(0).outcome(), results.toString());
+        Story story = store.byPath(results.get(0).path()).orElseThrow();
+        assertEquals("https://jornal-do-vale.example/noticias/2024/01/12/chuva-forte-fecha-estradas", story.sourceUrl());
+        assertNotNull(story.headline());
+        List<ItemResult> noBase = imports.importNow(List.of(new ImportSource.Saved(
+                FixtureSite.fixture("no-metadata.html").getBytes(StandardCharsets.UTF_8), null, "bugle.html")), false, "e",
+                ImportProgress.NONE);
+        assertEquals(Outcome.FAILED, noBase.get(0).outcome());
+        assertTrue(noBase.get(0).reason().contains("--base-url"), noBase.get(0).reason());
+    }
+}
