@@ -58,24 +58,25 @@ public final class SafeFetcher implements AutoCloseable {
         Deadline deadline = Deadline.after(policy.deadline());
         boolean retried = false;
         while (true) {
+            Duration wait;
             try (Hop hop = pageFollower.follow(start, accept, deadline)) {
                 int status = hop.status();
                 Optional<Duration> retryAfter = RetryAfter.parse(hop.header("Retry-After"), Instant.now());
-                if (status == 429 || (status == 503 && retryAfter.isPresent())) {
-                    if (!retried && retryAfter.isPresent() && fitsRetry(retryAfter.get(), deadline)) {
-                        hop.close();
-                        pause(retryAfter.get(), hop.url());
-                        retried = true;
-                        continue;
+                boolean limited = status == 429 || (status == 503 && retryAfter.isPresent());
+                if (!limited) {
+                    if (status < 200 || status > 299) {
+                        throw new FetchException(FetchException.Reason.HTTP_STATUS,
+                                StatusText.describe(status) + " from " + hop.url());
                     }
+                    return read(url, hop, deadline);
+                }
+                if (retried || retryAfter.isEmpty() || !fitsRetry(retryAfter.get(), deadline)) {
                     throw rateLimited(status, retryAfter, retried, hop.url());
                 }
-                if (status < 200 || status > 299) {
-                    throw new FetchException(FetchException.Reason.HTTP_STATUS,
-                            StatusText.describe(status) + " from " + hop.url());
-                }
-                return read(url, hop, deadline);
-            }
+                wait = retryAfter.get();
+            } // the connection is released before we sleep
+            pause(wait, start);
+            retried = true;
         }
     }
 
