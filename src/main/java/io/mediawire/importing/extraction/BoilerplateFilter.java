@@ -75,7 +75,7 @@ final class BoilerplateFilter {
                 continue;
             }
             if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics) || isLabel(e, length)
-                || isTeaserGrid(e) || isPagination(e)) {
+                || isTeaserGrid(e) || isPagination(e) || isLinkParagraph(e, metrics)) {
                 e.remove();
             }
         }
@@ -144,6 +144,12 @@ final class BoilerplateFilter {
         }
         String text = e.text();
         return LABEL.matcher(text).matches() || SHORTCODE.matcher(text).matches();
+    }
+
+    /** A paragraph that is nothing but a link to another page: a promoted story, not a sentence of this one. */
+    private static boolean isLinkParagraph(Element e, TextMetrics metrics) {
+        String tag = e.normalName();
+        return (tag.equals("p") || tag.matches("h[2-6]")) && metrics.textLength(e) < 150 && metrics.linkDensity(e) >= 0.9;
     }
 
     /** "1 2 3 ... 8" page links. */

@@ -12,7 +12,26 @@ import org.jsoup.nodes.Element;
 /** Reads headline, author, dates, source, canonical URL, lead image and language from a page's metadata. */
 final class MetadataReader {
 
+    private static final Instant EARLIEST_DATE = Instant.parse("1990-01-01T00:00:00Z");
+
     private MetadataReader() {
+    }
+
+    /**
+     * Without a metadata headline: the first h1 that is not the site logo (a linked h1, or one naming
+     * the site), else the title, whose site-name suffix is cleaned later.
+     */
+    private static String titleOrH1(Document doc, String sourceName) {
+        String title = doc.title().strip();
+        for (Element h1 : doc.select("h1")) {
+            String text = h1.text().strip();
+            if (text.isEmpty() || h1.closest("a, nav") != null
+                || (sourceName != null && text.equalsIgnoreCase(sourceName))) {
+                continue;
+            }
+            return text;
+        }
+        return title.isEmpty() ? null : title;
     }
 
     static PageMetadata read(Document doc, URI pageUrl) {
@@ -30,8 +49,7 @@ final class MetadataReader {
             JsonLdReader.string(article, "headline"),
             meta(doc, "og:title"),
             meta(doc, "twitter:title"),
-            text(doc.selectFirst("h1")),
-            doc.title()), sourceName);
+            titleOrH1(doc, sourceName)), sourceName);
 
         String author = Bylines.clean(first(
             JsonLdReader.authors(article),
@@ -193,7 +211,8 @@ final class MetadataReader {
     private static Instant firstDate(String... candidates) {
         for (String c : candidates) {
             Instant i = DateParser.parse(c);
-            if (i != null) {
+            // CMS placeholders such as 0001-01-01 are not dates.
+            if (i != null && i.isAfter(EARLIEST_DATE)) {
                 return i;
             }
         }
