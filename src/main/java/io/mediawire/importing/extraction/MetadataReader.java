@@ -84,18 +84,18 @@ final class MetadataReader {
             meta(doc, "dcterms.modified"));
 
         String canonical = first(
-            absolute(doc, attr(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"), pageUrl),
-            absolute(doc, meta(doc, "og:url"), pageUrl),
-            absolute(doc, JsonLdReader.string(article, "url"), pageUrl),
-            absolute(doc, JsonLdReader.string(article, "mainEntityOfPage"), pageUrl),
+            absolute(attr(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"), pageUrl),
+            absolute(meta(doc, "og:url"), pageUrl),
+            absolute(JsonLdReader.string(article, "url"), pageUrl),
+            absolute(JsonLdReader.string(article, "mainEntityOfPage"), pageUrl),
             pageUrl.toString());
 
         String leadImage = first(
-            absolute(doc, meta(doc, "og:image:secure_url"), pageUrl),
-            absolute(doc, meta(doc, "og:image"), pageUrl),
-            absolute(doc, meta(doc, "twitter:image"), pageUrl),
-            absolute(doc, meta(doc, "twitter:image:src"), pageUrl),
-            absolute(doc, JsonLdReader.string(article, "image"), pageUrl));
+            absolute(meta(doc, "og:image:secure_url"), pageUrl),
+            absolute(meta(doc, "og:image"), pageUrl),
+            absolute(meta(doc, "twitter:image"), pageUrl),
+            absolute(meta(doc, "twitter:image:src"), pageUrl),
+            absolute(JsonLdReader.string(article, "image"), pageUrl));
         String caption = article == null ? null : imageCaption(article.get("image"));
         if (caption == null) {
             caption = meta(doc, "og:image:alt");
@@ -200,7 +200,7 @@ final class MetadataReader {
         return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
     }
 
-    static String absolute(Document doc, String url, URI base) {
+    static String absolute(String url, URI base) {
         if (url == null || url.isBlank()) {
             return null;
         }
