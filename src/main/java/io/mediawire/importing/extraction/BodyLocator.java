@@ -34,12 +34,22 @@ final class BodyLocator {
         if (itemprop.isPresent()) {
             return new Located(wrap(itemprop.get()), "itemprop");
         }
-        if (jsonLdBody != null && jsonLdBody.length() >= MIN_SIGNAL_TEXT) {
+        boolean hasJsonLdBody = jsonLdBody != null && jsonLdBody.length() >= MIN_SIGNAL_TEXT;
+        if (hasJsonLdBody) {
             Optional<Element> twin = JsonLdBodyMatcher.domTwin(page.body(), jsonLdBody);
             if (twin.isPresent()) {
                 return new Located(wrap(twin.get()), "json-ld");
             }
         }
+        Located found = fromStructure(page);
+        // A page rendered by script has its story only in JSON-LD; whatever the DOM offers is furniture.
+        if (hasJsonLdBody && found.element().text().length() < 0.5 * jsonLdBody.length()) {
+            return new Located(JsonLdBodyMatcher.fromText(jsonLdBody), "json-ld");
+        }
+        return found;
+    }
+
+    private static Located fromStructure(Document page) {
         Document pruned = page.clone();
         removeUnlikely(pruned.body());
         Optional<Located> byArticle = articleBody(pruned);
@@ -54,13 +64,7 @@ final class BodyLocator {
                 scored = retry;
             }
         }
-        if (scored.isPresent()) {
-            return new Located(scored.get(), "scoring");
-        }
-        if (jsonLdBody != null && !jsonLdBody.isBlank()) {
-            return new Located(JsonLdBodyMatcher.fromText(jsonLdBody), "json-ld");
-        }
-        return new Located(new Element("div"), "scoring");
+        return new Located(scored.orElseGet(() -> new Element("div")), "scoring");
     }
 
     private static Optional<Element> itempropBody(Document page) {
