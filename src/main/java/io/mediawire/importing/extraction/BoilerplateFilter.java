@@ -24,7 +24,7 @@ final class BoilerplateFilter {
         "keywords", "footer", "sidebar", "widget", "popup", "modal", "cookie", "consent", "paywall", "outbrain",
         "taboola", "trending", "popular", "toolbar", "meta", "rail", "masthead", "header", "print", "hidden", "hide",
         "recirc", "more", "follow", "donate", "banner", "pagination", "pager", "newsletters", "teaser",
-        "teasers", "syndication", "credit", "credits", "caption", "captions", "figcaption", "photocredit", "copyright", "skip", "login", "premium", "offer", "cta", "noscript");
+        "teasers", "syndication", "credit", "credits", "caption", "captions", "figcaption", "photocredit", "copyright", "skip", "login", "premium", "offer", "cta", "noscript", "highlights", "keypoints");
     /** Fragments that name furniture even inside compound names ("sharebar", "relatedStories"). */
     private static final Pattern FRAGMENTS = Pattern.compile(
         "share|social|related|newsletter|subscri|advert|sponsor|comment|breadcrumb|byline|outbrain|taboola|sidebar"
@@ -38,7 +38,12 @@ final class BoilerplateFilter {
     private static final Pattern LABEL = Pattern.compile(
         "(?i)^\\W*(advert|advertisement|ad|ads|sponsored|comments?|share|share this( article| story)?|close|caption|print|"
             + "e-?mail|tweet|related|related (articles|stories|content)|more|read more|continue reading|loading\\W*|"
-            + "story continues below( advertisement)?|skip (to )?(main )?content|view comments|see more)\\W*$");
+            + "story continues below( advertisement)?|skip (to )?(main )?content|view comments|see more|"
+            + "(post|add|leave) (a )?(comment|reply)( \\(\\+\\))?|\\d+ comments?)\\W*$");
+    /** Publication stamps and rights lines written as their own paragraph. */
+    private static final Pattern STAMP = Pattern.compile(
+        "(?i)^\\W*((first |last )?(updated|published|posted|modified)\\b.*\\d.*|.*\\|\\s*(updated|published)\\b.*\\d.*"
+            + "|(copyright|\\u00a9).*|.*all rights reserved\\W*)$");
     /** Unrendered CMS shortcodes ("[button link=...]Send[/button]"). */
     private static final Pattern SHORTCODE = Pattern.compile("^\\s*\\[(\\w+)[^\\]]*\\].*\\[/\\1\\]\\s*$", Pattern.DOTALL);
     /** Furniture bigger than this share of the story text is more likely a misnamed wrapper. */
@@ -75,7 +80,8 @@ final class BoilerplateFilter {
                 continue;
             }
             if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics) || isLabel(e, length)
-                || isTeaserGrid(e) || isPagination(e) || isLinkParagraph(e, metrics)) {
+                || isTeaserGrid(e) || isPagination(e) || isLinkParagraph(e, metrics)
+                || isStamp(e, length)) {
                 e.remove();
             }
         }
@@ -144,6 +150,12 @@ final class BoilerplateFilter {
         }
         String text = e.text();
         return LABEL.matcher(text).matches() || SHORTCODE.matcher(text).matches();
+    }
+
+    private static boolean isStamp(Element e, int length) {
+        String tag = e.normalName();
+        return length < 150 && (tag.equals("p") || tag.equals("div") || tag.equals("span") || tag.equals("time"))
+            && e.select("p, div").isEmpty() && STAMP.matcher(e.text()).matches();
     }
 
     /** A paragraph that is nothing but a link to another page: a promoted story, not a sentence of this one. */
