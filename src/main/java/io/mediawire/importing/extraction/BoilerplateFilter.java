@@ -42,8 +42,9 @@ final class BoilerplateFilter {
             + "(post|add|leave) (a )?(comment|reply)( \\(\\+\\))?|\\d+ comments?)\\W*$");
     /** Publication stamps and rights lines written as their own paragraph. */
     private static final Pattern STAMP = Pattern.compile(
-        "(?i)^\\W*((first |last )?(updated|published|posted|modified)\\b.*\\d.*|.*\\|\\s*(updated|published)\\b.*\\d.*"
-            + "|(copyright|\\u00a9).*|.*all rights reserved\\W*)$");
+        "(?i)^\\W*(((first |last )?(updated|published|posted|modified)( on| at)?\\s*:|.*\\|\\s*(updated|published)\\b)"
+            + ".{0,40}(\\d{1,2}:\\d{2}|\\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*"
+            + "|(copyright\\s*)?(\\u00a9|\\(c\\))\\s*\\d{4}.*|copyright\\s+\\d{4}.*|.*all rights reserved\\W*)$");
     /** Unrendered CMS shortcodes ("[button link=...]Send[/button]"). */
     private static final Pattern SHORTCODE = Pattern.compile("^\\s*\\[(\\w+)[^\\]]*\\].*\\[/\\1\\]\\s*$", Pattern.DOTALL);
     /** Furniture bigger than this share of the story text is more likely a misnamed wrapper. */
@@ -155,7 +156,7 @@ final class BoilerplateFilter {
     private static boolean isStamp(Element e, int length) {
         String tag = e.normalName();
         return length < 150 && (tag.equals("p") || tag.equals("div") || tag.equals("span") || tag.equals("time"))
-            && e.select("p, div").isEmpty() && STAMP.matcher(e.text()).matches();
+            && e.select("p, div").size() <= 1 && STAMP.matcher(e.text()).matches();
     }
 
     /** A paragraph that is nothing but a link to another page: a promoted story, not a sentence of this one. */
