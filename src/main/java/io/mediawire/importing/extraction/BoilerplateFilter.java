@@ -49,6 +49,8 @@ final class BoilerplateFilter {
     private static final Pattern SHORTCODE = Pattern.compile("^\\s*\\[(\\w+)[^\\]]*\\].*\\[/\\1\\]\\s*$", Pattern.DOTALL);
     /** Furniture bigger than this share of the story text is more likely a misnamed wrapper. */
     private static final double MAX_SHARE = 0.3;
+    /** Link lists and card rows are recognised by shape, which is safer than by name: they may be bigger. */
+    private static final double MAX_STRUCTURAL_SHARE = 0.5;
 
     private BoilerplateFilter() {
     }
@@ -73,16 +75,14 @@ final class BoilerplateFilter {
                 continue;
             }
             int length = metrics.textLength(e);
-            if (length > MAX_SHARE * total) {
-                continue;
-            }
             // Embedded posts (tweets, Instagram) are quotes the story makes, even inside a "widget".
-            if (embedHolders.contains(e)) {
+            if (length > MAX_STRUCTURAL_SHARE * total || embedHolders.contains(e)) {
                 continue;
             }
-            if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics) || isLabel(e, length)
-                || isTeaserGrid(e) || isPagination(e) || isLinkParagraph(e, metrics)
-                || isStamp(e, length)) {
+            boolean structural = isLinkCluster(e, metrics) || isTeaserGrid(e);
+            boolean small = length <= MAX_SHARE * total;
+            if (structural || (small && (namesFurniture(e) || isReadMore(e, metrics) || isLabel(e, length)
+                || isPagination(e) || isLinkParagraph(e, metrics) || isStamp(e, length)))) {
                 e.remove();
             }
         }
