@@ -1,10 +1,7 @@
 package io.mediawire.importing.extraction;
 
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -37,12 +34,22 @@ final class BodyLocator {
         if (itemprop.isPresent()) {
             return new Located(wrap(itemprop.get()), "itemprop");
         }
-        if (jsonLdBody != null && jsonLdBody.length() >= MIN_SIGNAL_TEXT) {
+        boolean hasJsonLdBody = jsonLdBody != null && jsonLdBody.length() >= MIN_SIGNAL_TEXT;
+        if (hasJsonLdBody) {
             Optional<Element> twin = JsonLdBodyMatcher.domTwin(page.body(), jsonLdBody);
             if (twin.isPresent()) {
                 return new Located(wrap(twin.get()), "json-ld");
             }
         }
+        Located found = fromStructure(page);
+        // A page rendered by script has its story only in JSON-LD; whatever the DOM offers is furniture.
+        if (hasJsonLdBody && found.element().text().length() < 0.5 * jsonLdBody.length()) {
+            return new Located(JsonLdBodyMatcher.fromText(jsonLdBody), "json-ld");
+        }
+        return found;
+    }
+
+    private static Located fromStructure(Document page) {
         Document pruned = page.clone();
         removeUnlikely(pruned.body());
         Optional<Located> byArticle = articleBody(pruned);
@@ -57,13 +64,7 @@ final class BodyLocator {
                 scored = retry;
             }
         }
-        if (scored.isPresent()) {
-            return new Located(scored.get(), "scoring");
-        }
-        if (jsonLdBody != null && !jsonLdBody.isBlank()) {
-            return new Located(JsonLdBodyMatcher.fromText(jsonLdBody), "json-ld");
-        }
-        return new Located(new Element("div"), "scoring");
+        return new Located(scored.orElseGet(() -> new Element("div")), "scoring");
     }
 
     private static Optional<Element> itempropBody(Document page) {
@@ -153,89 +154,5 @@ final class BodyLocator {
         Element out = new Element("div");
         out.appendChild(e.clone());
         return out;
-    }
-
-    /** Finds the DOM element whose paragraphs are the JSON-LD articleBody text. */
-    static final class JsonLdBodyMatcher {
-
-        private JsonLdBodyMatcher() {
-        }
-
-        static Optional<Element> domTwin(Element body, String jsonLdBody) {
-            Set<String> truth = shingles(jsonLdBody);
-            if (truth.isEmpty()) {
-                return Optional.empty();
-            }
-            Map<Element, Integer> matchedBelow = new IdentityHashMap<>();
-            int matched = 0;
-            for (Element block : body.select("p, pre, li, h2, h3, h4, blockquote, div, td, span")) {
-                if (block.normalName().matches("div|td|span|blockquote") && Html.hasBlockDescendant(block)) {
-                    continue;
-                }
-                if (block.parent() != null && block.parent().closest("p, li, pre") != null) {
-                    continue;
-                }
-                int length = block.text().length();
-                if (length < 30) {
-                    continue;
-                }
-                Set<String> own = shingles(block.text());
-                int hits = 0;
-                for (String s : own) {
-                    if (truth.contains(s)) {
-                        hits++;
-                    }
-                }
-                if (own.isEmpty() || hits < 0.6 * own.size()) {
-                    continue;
-                }
-                matched += length;
-                for (Element a = block; a != null; a = a.parent()) {
-                    matchedBelow.merge(a, length, Integer::sum);
-                }
-            }
-            if (matched < 0.5 * jsonLdBody.length()) {
-                return Optional.empty();
-            }
-            Element deepest = null;
-            int deepestDepth = -1;
-            for (Map.Entry<Element, Integer> entry : matchedBelow.entrySet()) {
-                if (entry.getValue() >= 0.9 * matched) {
-                    int depth = entry.getKey().parents().size();
-                    if (depth > deepestDepth) {
-                        deepest = entry.getKey();
-                        deepestDepth = depth;
-                    }
-                }
-            }
-            if (deepest != null && deepest.normalName().matches("p|li|pre|h2|h3|h4") && deepest.parent() != null) {
-                deepest = deepest.parent();
-            }
-            return Optional.ofNullable(deepest);
-        }
-
-        /** A body built from the JSON-LD text when the page has no DOM twin (it was rendered by script). */
-        static Element fromText(String text) {
-            Element out = new Element("div");
-            for (String paragraph : text.split("\\s*\\n\\s*\\n\\s*|\\s*\\n\\s*")) {
-                if (!paragraph.isBlank()) {
-                    out.appendElement("p").text(paragraph.strip());
-                }
-            }
-            return out;
-        }
-
-        static Set<String> shingles(String text) {
-            List<String> tokens = ShingleScorer.tokens(text);
-            Set<String> out = new HashSet<>();
-            if (tokens.size() < ShingleScorer.SHINGLE_SIZE) {
-                out.add(String.join(" ", tokens));
-                return out;
-            }
-            for (int i = 0; i + ShingleScorer.SHINGLE_SIZE <= tokens.size(); i++) {
-                out.add(String.join(" ", tokens.subList(i, i + ShingleScorer.SHINGLE_SIZE)));
-            }
-            return out;
-        }
     }
 }

@@ -24,7 +24,7 @@ final class BoilerplateFilter {
         "keywords", "footer", "sidebar", "widget", "popup", "modal", "cookie", "consent", "paywall", "outbrain",
         "taboola", "trending", "popular", "toolbar", "meta", "rail", "masthead", "header", "print", "hidden", "hide",
         "recirc", "more", "follow", "donate", "banner", "pagination", "pager", "newsletters", "teaser",
-        "teasers", "syndication", "credit", "credits", "caption", "captions", "figcaption", "photocredit", "copyright", "skip", "login", "premium", "offer", "cta", "noscript");
+        "teasers", "syndication", "credit", "credits", "caption", "captions", "figcaption", "photocredit", "copyright", "skip", "login", "premium", "offer", "cta", "noscript", "highlights", "keypoints");
     /** Fragments that name furniture even inside compound names ("sharebar", "relatedStories"). */
     private static final Pattern FRAGMENTS = Pattern.compile(
         "share|social|related|newsletter|subscri|advert|sponsor|comment|breadcrumb|byline|outbrain|taboola|sidebar"
@@ -38,11 +38,19 @@ final class BoilerplateFilter {
     private static final Pattern LABEL = Pattern.compile(
         "(?i)^\\W*(advert|advertisement|ad|ads|sponsored|comments?|share|share this( article| story)?|close|caption|print|"
             + "e-?mail|tweet|related|related (articles|stories|content)|more|read more|continue reading|loading\\W*|"
-            + "story continues below( advertisement)?|skip (to )?(main )?content|view comments|see more)\\W*$");
+            + "story continues below( advertisement)?|skip (to )?(main )?content|view comments|see more|"
+            + "(post|add|leave) (a )?(comment|reply)( \\(\\+\\))?|\\d+ comments?)\\W*$");
+    /** Publication stamps and rights lines written as their own paragraph. */
+    private static final Pattern STAMP = Pattern.compile(
+        "(?i)^\\W*(((first |last )?(updated|published|posted|modified)( on| at)?\\s*:|.*\\|\\s*(updated|published)\\b)"
+            + ".{0,40}(\\d{1,2}:\\d{2}|\\d{4}|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*"
+            + "|(copyright\\s*)?(\\u00a9|\\(c\\))\\s*\\d{4}.*|copyright\\s+\\d{4}.*|.*all rights reserved\\W*)$");
     /** Unrendered CMS shortcodes ("[button link=...]Send[/button]"). */
     private static final Pattern SHORTCODE = Pattern.compile("^\\s*\\[(\\w+)[^\\]]*\\].*\\[/\\1\\]\\s*$", Pattern.DOTALL);
     /** Furniture bigger than this share of the story text is more likely a misnamed wrapper. */
     private static final double MAX_SHARE = 0.3;
+    /** Link lists and card rows are recognised by shape, which is safer than by name: they may be bigger. */
+    private static final double MAX_STRUCTURAL_SHARE = 0.5;
 
     private BoilerplateFilter() {
     }
@@ -67,15 +75,14 @@ final class BoilerplateFilter {
                 continue;
             }
             int length = metrics.textLength(e);
-            if (length > MAX_SHARE * total) {
-                continue;
-            }
             // Embedded posts (tweets, Instagram) are quotes the story makes, even inside a "widget".
-            if (embedHolders.contains(e)) {
+            if (length > MAX_STRUCTURAL_SHARE * total || embedHolders.contains(e)) {
                 continue;
             }
-            if (namesFurniture(e) || isLinkCluster(e, metrics) || isReadMore(e, metrics) || isLabel(e, length)
-                || isTeaserGrid(e) || isPagination(e)) {
+            boolean structural = isLinkCluster(e, metrics) || isTeaserGrid(e);
+            boolean small = length <= MAX_SHARE * total;
+            if (structural || (small && (namesFurniture(e) || isReadMore(e, metrics) || isLabel(e, length)
+                || isPagination(e) || isLinkParagraph(e, metrics) || isStamp(e, length)))) {
                 e.remove();
             }
         }
@@ -144,6 +151,18 @@ final class BoilerplateFilter {
         }
         String text = e.text();
         return LABEL.matcher(text).matches() || SHORTCODE.matcher(text).matches();
+    }
+
+    private static boolean isStamp(Element e, int length) {
+        String tag = e.normalName();
+        return length < 150 && (tag.equals("p") || tag.equals("div") || tag.equals("span") || tag.equals("time"))
+            && e.select("p, div").size() <= 1 && STAMP.matcher(e.text()).matches();
+    }
+
+    /** A paragraph that is nothing but a link to another page: a promoted story, not a sentence of this one. */
+    private static boolean isLinkParagraph(Element e, TextMetrics metrics) {
+        String tag = e.normalName();
+        return (tag.equals("p") || tag.matches("h[2-6]")) && metrics.textLength(e) < 150 && metrics.linkDensity(e) >= 0.9;
     }
 
     /** "1 2 3 ... 8" page links. */

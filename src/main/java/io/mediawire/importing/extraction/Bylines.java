@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 final class Bylines {
 
     /** "By", and its equivalents in languages whose bylines use a word before the name (Por, Von, Par, Door, Av). */
-    private static final Pattern BY = Pattern.compile("^((?i)(written\\s+)?by[:\\s]+|(?i:por|von|par|door|av|di)\\s+(?=\\p{Lu}))");
+    private static final Pattern BY = Pattern.compile("^((?i)((written|posted|reported|words|story|text)\\s+)?by[:\\s]+|(?i:por|von|par|door|av|di)\\s+(?=\\p{Lu}))");
     private static final Pattern TAIL = Pattern.compile("\\s*[|\u2022,]\\s*(updated|published|posted).*$", Pattern.CASE_INSENSITIVE);
 
     private Bylines() {

@@ -45,7 +45,7 @@ final class DateParser {
         }
         String s = text.strip();
         s = SPACE_BEFORE_OFFSET.matcher(s).replaceFirst("$1$2");
-        if (s.length() > 10 && s.charAt(10) == ' ' && Character.isDigit(s.charAt(11)) && s.matches(".*[+-]\\d{2}:?\\d{2}$|.*Z$")) {
+        if (s.length() > 11 && s.charAt(10) == ' ' && Character.isDigit(s.charAt(11)) && s.matches(".*[+-]\\d{2}:?\\d{2}$|.*Z$")) {
             s = s.substring(0, 10) + 'T' + s.substring(11);
         }
         for (Function<String, Instant> parser : PARSERS) {

@@ -12,7 +12,26 @@ import org.jsoup.nodes.Element;
 /** Reads headline, author, dates, source, canonical URL, lead image and language from a page's metadata. */
 final class MetadataReader {
 
+    private static final Instant EARLIEST_DATE = Instant.parse("1990-01-01T00:00:00Z");
+
     private MetadataReader() {
+    }
+
+    /**
+     * Without a metadata headline: the first h1 that is not the site logo (a linked h1, or one naming
+     * the site), else the title, whose site-name suffix is cleaned later.
+     */
+    private static String titleOrH1(Document doc, String sourceName) {
+        String title = doc.title().strip();
+        for (Element h1 : doc.select("h1")) {
+            String text = h1.text().strip();
+            if (text.isEmpty() || h1.closest("a, nav") != null
+                || (sourceName != null && text.equalsIgnoreCase(sourceName))) {
+                continue;
+            }
+            return text;
+        }
+        return title.isEmpty() ? null : title;
     }
 
     static PageMetadata read(Document doc, URI pageUrl) {
@@ -30,8 +49,7 @@ final class MetadataReader {
             JsonLdReader.string(article, "headline"),
             meta(doc, "og:title"),
             meta(doc, "twitter:title"),
-            text(doc.selectFirst("h1")),
-            doc.title()), sourceName);
+            titleOrH1(doc, sourceName)), sourceName);
 
         String author = Bylines.clean(first(
             JsonLdReader.authors(article),
@@ -66,18 +84,18 @@ final class MetadataReader {
             meta(doc, "dcterms.modified"));
 
         String canonical = first(
-            absolute(doc, attr(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"), pageUrl),
-            absolute(doc, meta(doc, "og:url"), pageUrl),
-            absolute(doc, JsonLdReader.string(article, "url"), pageUrl),
-            absolute(doc, JsonLdReader.string(article, "mainEntityOfPage"), pageUrl),
+            absolute(attr(doc.selectFirst("link[rel~=(?i)^canonical$][href]"), "href"), pageUrl),
+            absolute(meta(doc, "og:url"), pageUrl),
+            absolute(JsonLdReader.string(article, "url"), pageUrl),
+            absolute(JsonLdReader.string(article, "mainEntityOfPage"), pageUrl),
             pageUrl.toString());
 
         String leadImage = first(
-            absolute(doc, meta(doc, "og:image:secure_url"), pageUrl),
-            absolute(doc, meta(doc, "og:image"), pageUrl),
-            absolute(doc, meta(doc, "twitter:image"), pageUrl),
-            absolute(doc, meta(doc, "twitter:image:src"), pageUrl),
-            absolute(doc, JsonLdReader.string(article, "image"), pageUrl));
+            absolute(meta(doc, "og:image:secure_url"), pageUrl),
+            absolute(meta(doc, "og:image"), pageUrl),
+            absolute(meta(doc, "twitter:image"), pageUrl),
+            absolute(meta(doc, "twitter:image:src"), pageUrl),
+            absolute(JsonLdReader.string(article, "image"), pageUrl));
         String caption = article == null ? null : imageCaption(article.get("image"));
         if (caption == null) {
             caption = meta(doc, "og:image:alt");
@@ -182,7 +200,7 @@ final class MetadataReader {
         return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
     }
 
-    static String absolute(Document doc, String url, URI base) {
+    static String absolute(String url, URI base) {
         if (url == null || url.isBlank()) {
             return null;
         }
@@ -193,7 +211,8 @@ final class MetadataReader {
     private static Instant firstDate(String... candidates) {
         for (String c : candidates) {
             Instant i = DateParser.parse(c);
-            if (i != null) {
+            // CMS placeholders such as 0001-01-01 are not dates.
+            if (i != null && i.isAfter(EARLIEST_DATE)) {
                 return i;
             }
         }

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Scores extracted bodies against true bodies with the rules of {@code tools/score_extraction.py}
@@ -135,9 +134,5 @@ public final class ShingleScorer {
             return 0.0;
         }
         return tp / (tp + wrong);
-    }
-
-    static String nonNull(String s) {
-        return Objects.requireNonNullElse(s, "");
     }
 }

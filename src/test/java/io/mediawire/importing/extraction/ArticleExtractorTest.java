@@ -190,6 +190,33 @@ class ArticleExtractorTest {
     }
 
     @Test
+    void scriptRenderedPageFallsBackToJsonLdText() {
+        String html = "<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            + "\"headline\":\"Ferry timetable changes\",\"articleBody\":\"" + "The winter ferry timetable starts on Monday, with fewer crossings at night. ".repeat(3)
+            + "\\n\\nOperators said the summer timetable would return in April, as every year since the new harbour opened.\"}"
+            + "</script></head><body><div id=app>Loading...</div><footer><a href='/'>Home</a></footer></body></html>";
+        ExtractedArticle a = extractor.extract(html, PAGE);
+        assertEquals("json-ld", a.method());
+        assertEquals("Ferry timetable changes", a.headline());
+        assertEquals(2, a.articleBody().split("\n\n").length, a.articleBody());
+        assertTrue(a.articleBody().startsWith("The winter ferry timetable starts on Monday"));
+        assertFalse(a.articleBody().contains("Loading"));
+    }
+
+    @Test
+    void sloppyJsonLdIsStillRead() {
+        // raw newline inside a string and a trailing comma: common in hand-written templates
+        String html = "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+            + "\"@type\":[\"NewsArticle\"],\"headline\":\"Two\nlines\",\"author\":{\"name\":\"By Kim Lee\"},"
+            + "\"datePublished\":\"2024-05-01 10:00:00\",}</script>"
+            + "<script type=\"application/ld+json\">{ this is not json</script></head><body><p>x</p></body></html>";
+        ExtractedArticle a = extractor.extract(html, PAGE);
+        assertEquals("Two lines", a.headline());
+        assertEquals("Kim Lee", a.author());
+        assertEquals(Instant.parse("2024-05-01T10:00:00Z"), a.published());
+    }
+
+    @Test
     void relativePageUrlIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> extractor.extract("<p>x</p>", URI.create("/relative")));
