@@ -66,9 +66,9 @@ public final class StoreBenchmark {
                     store.createAll(batch, "benchmark");
                 }
                 double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
-                double recent = medianMs(200, () -> store.recent(10));
-                double page10 = medianMs(200, () -> store.listPublished(90, 10));
-                double middle = medianMs(50, () -> store.listPublished(size / 2, 10));
+                double recent = medianMs(500, () -> store.recent(10));
+                double page10 = medianMs(500, () -> store.listPublished(90, 10));
+                double middle = medianMs(100, () -> store.listPublished(size / 2, 10));
                 double plainFirst = timeMs(() -> plainQuery(repository));
                 double plain = medianMs(plainRuns, () -> plainQuery(repository));
                 Row row = new Row(size, recent, page10, middle, plainFirst, plain, fillSeconds);
@@ -118,8 +118,9 @@ public final class StoreBenchmark {
     }
 
     private static double medianMs(int runs, Action action) throws Exception {
-        for (int i = 0; i < Math.min(20, runs); i++) {
-            action.run(); // warm caches and the JIT
+        // Warm caches and the JIT first: without it the first size measured pays for compilation.
+        for (int i = 0; i < Math.max(300, runs); i++) {
+            action.run();
         }
         double[] times = new double[runs];
         for (int i = 0; i < runs; i++) {
