@@ -68,6 +68,32 @@ class HostLifecycleTest {
     }
 
     @Test
+    void serveShutsDownCleanlyOnSigterm() throws Exception {
+        Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "io.mediawire.cli.MediaWireCommand",
+                "serve", "--home", home.toString(), "--port", "0", "--bind", "127.0.0.1", "--no-samples")
+                .redirectErrorStream(true).start();
+        var output = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
+        String line;
+        URI site = null;
+        while (site == null && (line = output.readLine()) != null) {
+            var running = java.util.regex.Pattern.compile("Media Wire is running at (\\S+)").matcher(line);
+            if (running.find()) {
+                site = URI.create(running.group(1));
+            }
+        }
+        assertTrue(site != null, "serve printed its URL");
+        assertEquals(200, get(site.resolve("/.health")).statusCode());
+        serve.toHandle().destroy(); // SIGTERM, leaving our end of its output open (Process.destroy closes it)
+        String rest = output.lines().collect(java.util.stream.Collectors.joining("\n"));
+        assertTrue(serve.waitFor(60, TimeUnit.SECONDS), "serve stops on SIGTERM");
+        assertTrue(rest.contains("Media Wire stopped"), rest);
+        try (Host reopened = TestHost.start(home)) {
+            assertEquals(0, reopened.stories().count(), "the home opens again: the lock was released");
+        }
+    }
+
+    @Test
     void healthSays503WhenTheRepositoryIsDown() throws Exception {
         var repository = io.mediawire.host.repository.EmbeddedRepository.open(home);
         var server = new org.eclipse.jetty.server.Server(new java.net.InetSocketAddress("127.0.0.1", 0));
