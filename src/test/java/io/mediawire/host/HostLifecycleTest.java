@@ -70,7 +70,8 @@ class HostLifecycleTest {
     @Test
     void serveShutsDownCleanlyOnSigterm() throws Exception {
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "io.mediawire.cli.MediaWireCommand",
+                "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
+                "io.mediawire.cli.MediaWireCommand",
                 "serve", "--home", home.toString(), "--port", "0", "--bind", "127.0.0.1", "--no-samples")
                 .redirectErrorStream(true).start();
         var output = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
