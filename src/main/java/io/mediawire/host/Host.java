@@ -5,6 +5,9 @@ import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.host.web.HealthFeature;
 import io.mediawire.host.web.WebFeature;
+import io.mediawire.contenttype.ContentTypeReader;
+import io.mediawire.contenttype.ContentTypeSetup;
+import io.mediawire.lightmodule.Definition;
 import io.mediawire.lightmodule.DefinitionRegistry;
 import io.mediawire.lightmodule.LightModules;
 import io.mediawire.platform.ModuleDescriptor;
@@ -65,6 +68,7 @@ public final class Host implements AutoCloseable {
             DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
                     descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
+            applyContentTypes(definitions, repository);
             StoryStore stories = modules.service(StoryStore.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no story store"));
             ImportService imports = modules.service(ImportService.class)
@@ -78,6 +82,17 @@ public final class Host implements AutoCloseable {
             }
             repository.close();
             throw e;
+        }
+    }
+
+    private static void applyContentTypes(DefinitionRegistry definitions, EmbeddedRepository repository) {
+        ContentTypeSetup setup = new ContentTypeSetup(repository);
+        for (Definition definition : definitions.all("contentTypes")) {
+            try {
+                setup.apply(ContentTypeReader.read(definition)).forEach(p -> LOG.error("{}: {}", definition.file(), p));
+            } catch (IllegalArgumentException | javax.jcr.RepositoryException e) {
+                LOG.error("Content type {} not applied: {}", definition.file(), e.getMessage());
+            }
         }
     }
 
