@@ -1,0 +1,48 @@
+package io.mediawire.host.web;
+
+import io.mediawire.delivery.DeliveryEndpoint;
+import io.mediawire.host.HostServices;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+/**
+ * The public, read-only delivery side: the delivery API under {@code /.rest/delivery/*}, its
+ * OpenAPI description at {@code /.rest/openapi/mediawire-delivery.yaml} and the RSS feed at the
+ * exact path {@code /media-wire/feed.xml} (an exact mapping, so it wins over the pages' {@code /media-wire/*}).
+ */
+public final class DeliveryFeature implements WebFeature {
+    public static final String OPENAPI_RESOURCE = "/openapi/mediawire-delivery.yaml";
+
+    @Override
+    public void install(ServletContextHandler context, HostServices services) {
+        DeliveryEndpoint endpoint = new DeliveryEndpoint(services.definitions(), services.sessions(), services.stories(),
+                services.settings().zone());
+        context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint)), "/.rest/delivery/*");
+        context.addServlet(new ServletHolder("delivery-openapi", new OpenApiServlet()), "/.rest/openapi/mediawire-delivery.yaml");
+        context.addServlet(new ServletHolder("feed", new FeedServlet(services.stories())), "/media-wire/feed.xml");
+    }
+
+    /** Serves the OpenAPI document kept in the repository's resources. */
+    static final class OpenApiServlet extends HttpServlet {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+            try (InputStream in = DeliveryFeature.class.getResourceAsStream(OPENAPI_RESOURCE)) {
+                if (in == null) {
+                    response.sendError(404);
+                    return;
+                }
+                response.setContentType("application/yaml;charset=utf-8");
+                response.setHeader("Cache-Control", "public, max-age=300");
+                response.setHeader("Access-Control-Allow-Origin", "*");
+                HttpBodies.write(request, response, in.readAllBytes());
+            }
+        }
+    }
+}

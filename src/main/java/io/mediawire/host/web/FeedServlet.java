@@ -1,0 +1,64 @@
+package io.mediawire.host.web;
+
+import io.mediawire.delivery.FeedWriter;
+import io.mediawire.story.StoryStore;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** {@code /media-wire/feed.xml}: RSS 2.0 of the 20 newest published stories, with ETag and 304. */
+final class FeedServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+    private final transient StoryStore stories;
+    private final transient FeedWriter writer = new FeedWriter("Media Wire",
+            "Stories republished from other news agencies, each with its source.");
+
+    FeedServlet(StoryStore stories) {
+        this.stories = stories;
+    }
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String method = request.getMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            response.setHeader("Allow", "GET, HEAD, OPTIONS");
+            response.setStatus(method.equals("OPTIONS") ? 204 : 405);
+            return;
+        }
+        byte[] xml = writer.write(stories.recent(FeedWriter.ITEMS), site(request));
+        String etag = etag(xml);
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", "public, max-age=60");
+        response.setHeader("Vary", "Accept-Encoding");
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && ifNoneMatch.replace("--gzip\"", "\"").contains(etag)) {
+            response.setStatus(304);
+            return;
+        }
+        response.setContentType(FeedWriter.CONTENT_TYPE);
+        HttpBodies.write(request, response, xml);
+    }
+
+    /** This host as the request reached it (Jetty has checked the Host header's syntax). */
+    private static URI site(HttpServletRequest request) {
+        try {
+            return new URI(request.getScheme(), null, request.getServerName(), request.getServerPort(), null, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("unusable host name " + request.getServerName(), e);
+        }
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 16) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
