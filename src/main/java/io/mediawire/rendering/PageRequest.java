@@ -10,6 +10,6 @@ package io.mediawire.rendering;
 public record PageRequest(String path, String page, String baseUrl) {
     /** Identifies the rendered page in the cache. */
     String cacheKey() {
-        return baseUrl + "|" + path + "|" + (page == null ? "" : page);
+        return baseUrl + "|" + path + (page == null ? "" : "?page=" + page); // "?page=" (empty) is not "no page"
     }
 }
