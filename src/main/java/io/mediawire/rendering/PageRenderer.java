@@ -146,7 +146,7 @@ public final class PageRenderer {
             engine.render(script.toString(), model, out);
         } catch (TemplateProblem problem) {
             LOG.error("Template error in {} line {} while rendering {}: {}", problem.template(), problem.line(),
-                    request.path(), problem.getMessage());
+                    request.path(), problem.reason());
             return new RenderedPage(500, ErrorPages.serverError(config.siteName()), Instant.EPOCH, language);
         }
         return new RenderedPage(status, out.toString(), context.newest(), language);

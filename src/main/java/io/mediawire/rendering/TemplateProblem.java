@@ -4,11 +4,17 @@ package io.mediawire.rendering;
 public final class TemplateProblem extends Exception {
     private final String template;
     private final int line;
+    private final String reason;
 
     TemplateProblem(String template, int line, String reason, Throwable cause) {
         super(template + (line > 0 ? ":" + line : "") + ": " + reason, cause);
         this.template = template;
         this.line = line;
+        this.reason = reason;
+    }
+
+    public String reason() {
+        return reason;
     }
 
     public String template() {
