@@ -113,7 +113,7 @@ class ArticlePageTest {
         assertTrue(disclaimer.contains("may edit headlines"), disclaimer);
         assertTrue(disclaimer.contains("does not change the content"), disclaimer);
         assertTrue(disclaimer.contains("source and web address"), disclaimer);
-        assertTrue(disclaimer.contains("Media Wire Demo"), "site name from config.yaml: " + disclaimer);
+        assertTrue(disclaimer.contains("The Daily Courier"), "site name from config.yaml: " + disclaimer);
         // the source line comes after the disclaimer, at the very bottom of the story
         assertTrue(response.body().indexOf("class=\"disclaimer\"") < response.body().indexOf("class=\"source\""));
         assertNotNull(page.selectFirst("aside .recent-posts"));
@@ -163,7 +163,7 @@ class ArticlePageTest {
         assertEquals(main.sourceUrl(), ld.get("isBasedOn").asText());
         assertEquals("2025-03-12T11:50:00Z", ld.get("datePublished").asText());
         assertEquals("Staff writer", ld.at("/author/name").asText());
-        assertEquals("Media Wire Demo", ld.at("/publisher/name").asText());
+        assertEquals("The Daily Courier", ld.at("/publisher/name").asText());
     }
 
     @Test

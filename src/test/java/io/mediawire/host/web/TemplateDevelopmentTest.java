@@ -162,7 +162,7 @@ class TemplateDevelopmentTest {
     @Test
     void siteSettingsAndMessagesAreConfigurable() throws IOException {
         String path = SiteHttp.link(story.path());
-        edit("config.yaml", "siteName: Media Wire Demo", "siteName: EDITED Front Page");
+        edit("config.yaml", "siteName: The Daily Courier", "siteName: EDITED Front Page");
         edit("i18n/media-wire-messages_en.properties", "mw.recentPosts=Recent Posts",
                 "mw.recentPosts=Recent Posts\nmw.disclaimer.ours=EDITED disclaimer of {0}, our own words.");
         edit("templates/pages/article.yaml", "disclaimerKey: \"\"", "disclaimerKey: mw.disclaimer.ours");
