@@ -1,5 +1,5 @@
 [#-- The page shell shared by every public page: head, site header, footer. --]
-[#macro page title description="" lang=ctx.locale head=""]
+[#macro page title description="" lang=cmsfn.language() head=""]
 <!DOCTYPE html>
 <html lang="${lang}" dir="${mwfn.dir(lang)}">
 <head>

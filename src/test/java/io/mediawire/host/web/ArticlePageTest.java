@@ -196,6 +196,16 @@ class ArticlePageTest {
     }
 
     @Test
+    void aPersianSlugLinkFromTheSectionPageLeadsToTheStory() {
+        Elements links = http.page("/media-wire/").select(".story-list h2 a");
+        links.addAll(http.page("/media-wire/?page=2").select(".story-list h2 a"));
+        String href = links.stream().filter(a -> a.text().equals(persian.headline()))
+                .findFirst().orElseThrow().attr("href");
+        assertTrue(href.startsWith("/media-wire/") && href.chars().allMatch(c -> c < 128), "percent-encoded: " + href);
+        assertEquals(persian.headline(), http.page(href).selectFirst("h1").text());
+    }
+
+    @Test
     void arabicStoryWithoutArabicLabelsKeepsEnglishChromeButRightToLeftArticle() {
         Document page = http.page(SiteHttp.link(arabic.path()));
         assertEquals("en", page.selectFirst("html").attr("lang"));

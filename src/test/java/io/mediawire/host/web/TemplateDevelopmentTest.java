@@ -150,6 +150,21 @@ class TemplateDevelopmentTest {
     }
 
     @Test
+    void recentPostsComponentWorksOnAnyPage() throws IOException {
+        edit("templates/pages/section.ftl", "<section class=\"section\">",
+                "[@cms.component content={'mgnl:template': 'media-wire:components/recentPosts', 'count': 1, 'teaserLength': 20} /]\n"
+                        + "<section class=\"section\">");
+        HttpResponse<String> page = awaitPage("/media-wire/", r -> r.body().contains("recent-posts"));
+        var items = Jsoup.parse(page.body()).select(".recent-posts li");
+        assertEquals(1, items.size());
+        assertEquals(story.headline(), items.first().selectFirst("a").text());
+        assertEquals("Body.", items.first().selectFirst("p").text());
+        edit("templates/pages/section.ftl", "'count': 1", "'count': 1, 'mgnl:template': 'media-wire:components/nope'");
+        assertPlainServerError(awaitPage("/media-wire/", r -> r.statusCode() == 500));
+        assertTrue(logged().contains("no template definition media-wire:components/nope"), logged());
+    }
+
+    @Test
     void anEditedDefinitionShowsWithoutARestart() throws IOException {
         String path = SiteHttp.link(story.path());
         assertEquals(story.sourceUrl(), Jsoup.parse(http.get(path).body()).selectFirst("link[rel=canonical]").attr("href"));
