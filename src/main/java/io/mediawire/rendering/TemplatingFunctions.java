@@ -36,9 +36,15 @@ public final class TemplatingFunctions {
         return decoded;
     }
 
-    /** Escapes again what {@link #decode} made markup; content maps here are already plain. */
-    public Map<String, Object> encode(Map<String, Object> content) {
-        return content;
+    /** Undoes {@link #decode}: markup values become plain text again, escaped on output. */
+    public Map<String, Object> encode(Map<String, Object> content) throws TemplateModelException {
+        Map<String, Object> encoded = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : content.entrySet()) {
+            Object value = e.getValue();
+            encoded.put(e.getKey(), value instanceof TemplateHTMLOutputModel m
+                    ? HTMLOutputFormat.INSTANCE.getMarkupString(m) : value);
+        }
+        return encoded;
     }
 
     private static TemplateHTMLOutputModel markup(String html) {

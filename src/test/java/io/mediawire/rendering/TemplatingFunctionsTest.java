@@ -28,6 +28,7 @@ class TemplatingFunctionsTest {
         assertEquals("<p>As <b>stored</b></p>",
                 HTMLOutputFormat.INSTANCE.getMarkupString((TemplateHTMLOutputModel) decoded.get("body")));
         assertEquals(List.of("a"), decoded.get("tags"));
+        assertEquals(content, cmsfn.encode(decoded));
     }
 
     @Test
