@@ -5,6 +5,7 @@ import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
+import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.contenttype.ContentTypeReader;
 import io.mediawire.contenttype.ContentTypeSetup;
@@ -99,7 +100,7 @@ public final class Host implements AutoCloseable {
 
     /** The web features, in the order their paths are registered. */
     static List<WebFeature> features() {
-        return List.of(new HealthFeature(), new DeliveryFeature());
+        return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature());
     }
 
     private void serve(HostOptions options) throws Exception {

@@ -1,0 +1,15 @@
+[#import "/media-wire/templates/includes/layout.ftl" as layout]
+[#assign head]<meta name="robots" content="noindex">[/#assign]
+[@layout.page title="${content.title} | ${site.name}" head=head]
+<div class="layout">
+  <section class="not-found">
+    <p class="kicker">404</p>
+    <h1>${content.title}</h1>
+    <p>${i18n['mw.notFound.text']}</p>
+    <p><a class="button" href="${ctx.contextPath}/media-wire/">${i18n['mw.notFound.home']}</a></p>
+  </section>
+  <aside class="sidebar">
+    [@cms.area name="aside" /]
+  </aside>
+</div>
+[/@layout.page]

@@ -1,0 +1,43 @@
+package io.mediawire.rendering;
+
+import io.mediawire.story.Story;
+import java.time.Instant;
+
+/**
+ * What one page render knows and collects: its language, and the newest change among the stories
+ * it showed (the page's Last-Modified).
+ */
+final class RenderContext {
+    private final Messages messages;
+    private final RelativeTime relativeTime;
+    private Instant newest = Instant.EPOCH;
+
+    RenderContext(Messages messages, RelativeTime relativeTime) {
+        this.messages = messages;
+        this.relativeTime = relativeTime;
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    RelativeTime relativeTime() {
+        return relativeTime;
+    }
+
+    void saw(Story story) {
+        later(story.lastModified());
+        later(story.lastActivated());
+        later(story.published());
+    }
+
+    private void later(Instant at) {
+        if (at != null && at.isAfter(newest)) {
+            newest = at;
+        }
+    }
+
+    Instant newest() {
+        return newest;
+    }
+}

@@ -1,0 +1,45 @@
+package io.mediawire.rendering;
+
+import java.text.BreakIterator;
+import java.util.Locale;
+
+/**
+ * Cuts plain text near a length, ending in "…". Prefers the last space; for text written without
+ * spaces (Chinese, Japanese, Thai) or a very long word, it falls back to a word boundary and then
+ * to a whole character (grapheme), so it never splits a letter from its marks or a surrogate pair.
+ */
+public final class TeaserCut {
+    public static final String ELLIPSIS = "…";
+    /** A break before this share of the limit wastes too much of the line; cut inside the word instead. */
+    private static final double MIN_SHARE = 0.6;
+
+    private TeaserCut() {
+    }
+
+    public static String cut(String text, int max, Locale locale) {
+        if (max < 1) {
+            throw new IllegalArgumentException("a teaser needs at least one character, got " + max);
+        }
+        String clean = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (clean.codePointCount(0, clean.length()) <= max) {
+            return clean;
+        }
+        int limit = clean.offsetByCodePoints(0, max);
+        int floor = clean.offsetByCodePoints(0, (int) Math.ceil(max * MIN_SHARE));
+        int end = clean.lastIndexOf(' ', limit);
+        if (end < floor) {
+            end = lastBoundary(BreakIterator.getWordInstance(locale), clean, limit, floor);
+        }
+        if (end < floor) {
+            end = lastBoundary(BreakIterator.getCharacterInstance(locale), clean, limit, 1);
+        }
+        String head = clean.substring(0, end).replaceAll("[\\s\\p{Punct}\\p{Pd}،؛、。，：；&&[^)\\]\"'’”»]]+$", "");
+        return (head.isEmpty() ? clean.substring(0, end) : head) + ELLIPSIS;
+    }
+
+    private static int lastBoundary(BreakIterator breaks, String text, int limit, int floor) {
+        breaks.setText(text);
+        int boundary = breaks.isBoundary(limit) ? limit : breaks.preceding(limit);
+        return boundary == BreakIterator.DONE || boundary < floor ? -1 : boundary;
+    }
+}
