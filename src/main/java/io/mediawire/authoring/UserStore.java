@@ -31,16 +31,22 @@ public final class UserStore {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
     private final SessionFactory sessions;
+    private final String workspace;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final String decoyHash;
 
     public UserStore(SessionFactory sessions, Clock clock) throws RepositoryException {
+        this(sessions, clock, WORKSPACE);
+    }
+
+    UserStore(SessionFactory sessions, Clock clock, String workspace) throws RepositoryException {
         this.sessions = sessions;
+        this.workspace = workspace;
         this.hasher = new PasswordHasher();
         this.clock = clock;
         this.decoyHash = hasher.decoy();
-        sessions.ensureWorkspace(WORKSPACE);
+        sessions.ensureWorkspace(workspace);
     }
 
     /** A stored account, as the users page lists it (no hash). */
@@ -190,7 +196,7 @@ public final class UserStore {
     private <T> T read(Work<T> work) {
         Session session = null;
         try {
-            session = sessions.login(WORKSPACE);
+            session = sessions.login(workspace);
             return work.run(session);
         } catch (RepositoryException e) {
             throw new IllegalStateException("the users workspace failed: " + e.getMessage(), e);
