@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** {@code media-wire}: the one executable jar's command line. */
 @Command(name = "media-wire", mixinStandardHelpOptions = true, version = "Media Wire 1.0.0",
         description = "Republish stories from other news agencies.",
-        subcommands = {ServeCommand.class, StoreBenchmarkCommand.class})
+        subcommands = {ServeCommand.class, StoreBenchmarkCommand.class, UsersCommand.class})
 public final class MediaWireCommand implements Runnable {
 
     @CommandLine.Spec

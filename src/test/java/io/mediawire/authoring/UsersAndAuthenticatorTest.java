@@ -51,6 +51,7 @@ class UsersAndAuthenticatorTest {
 
     @BeforeAll
     static void start() throws Exception {
+        System.setProperty("derby.stream.error.file", home.resolve("derby.log").toString());
         repository = EmbeddedRepository.open(home);
         users = new UserStore(repository, clock);
         users.add("ann", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
