@@ -230,8 +230,17 @@ class AuthoringBrowserTest {
         browser.findElement(By.cssSelector(".who button")).click();
     }
 
+    /** The whole page: the window grows to the page's height for the shot, then shrinks back. */
     static void shot(String name) throws Exception {
-        byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        Object height = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight");
+        int pageHeight = Math.max(800, Math.min(3000, ((Number) height).intValue()));
+        browser.manage().window().setSize(new Dimension(1280, pageHeight + 140));
+        try {
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 }

@@ -57,6 +57,8 @@ final class LoginServlet extends HttpServlet {
         Login.Result result = authenticator.login().attempt(name, password == null ? null : password.toCharArray(),
                 request.getRemoteAddr());
         if (result instanceof Login.Success success) {
+            // A sign-in always starts a fresh session; an older one in this browser ends.
+            authenticator.session(request).ifPresent(old -> authenticator.sessions().end(old.id()));
             AuthSession session = authenticator.sessions().start(success.user());
             Cookies.clear(request, response, FORM_COOKIE, AdminPaths.LOGIN);
             Cookies.set(request, response, Authenticator.SESSION_COOKIE, session.id(), "/", 0);
