@@ -18,6 +18,17 @@ class FullTextTest {
     }
 
     @Test
+    void searchTextStaysInsideItsQuotedLiteral() {
+        String xpath = StoryBrowser.xpath(FullText.expression("x') or @sourceName = ('y"), StoryBrowser.Sort.HEADLINE);
+        // Inside an XPath literal '' is one quote: the whole text stays one literal of escaped words.
+        assertEquals("/jcr:root//element(*, mw:story)[jcr:contains(@headline, 'x\\''\\) or @sourcename \\(\\''y')"
+                + " or jcr:contains(@body, 'x\\''\\) or @sourcename \\(\\''y')]"
+                + " order by @headline ascending, @mgnl:created descending", xpath);
+        assertEquals("/jcr:root//element(*, mw:story) order by @mgnl:created descending",
+                StoryBrowser.xpath(null, StoryBrowser.Sort.IMPORTED));
+    }
+
+    @Test
     void nothingSearchableGivesNull() {
         assertNull(FullText.expression(null));
         assertNull(FullText.expression("   "));

@@ -112,6 +112,15 @@ class AuthoringHttpTest {
         assertEquals(200, client.get(ROOT + "/app/mediaWire").statusCode());
         HttpResponse<String> search = client.get(ROOT + "/mediaWire?q=" + "harbour+STRIKE");
         assertTrue(search.body().contains(first.headline()), "full-text search finds it");
+        Story other = story("A quiet day at the harbour");
+        String byHeadline = client.get(ROOT + "/mediaWire?sort=headline").body();
+        assertTrue(byHeadline.indexOf(other.headline()) < byHeadline.indexOf(first.headline()), "A before D");
+        String byImport = client.get(ROOT + "/mediaWire").body();
+        assertTrue(byImport.indexOf(other.headline()) < byImport.indexOf(first.headline()), "newest import first");
+        host.stories().publish(first.id(), "editor");
+        String published = client.get(ROOT + "/mediaWire?sort=published").body();
+        assertTrue(published.contains(first.headline()) && !published.contains(other.headline()),
+                "newest published first lists published stories");
         HttpResponse<String> odd = client.get(ROOT + "/mediaWire?q=%22%28%5C+OR+*+%27");
         assertEquals(200, odd.statusCode(), "query syntax in the search box is escaped, not an error");
     }
