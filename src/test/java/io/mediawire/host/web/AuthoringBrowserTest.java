@@ -18,7 +18,6 @@ import io.mediawire.testing.TestHost;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,9 +140,6 @@ class AuthoringBrowserTest {
         assertTrue(browser.findElement(By.cssSelector("a[data-action=importStory]")).getAttribute("href")
                 .endsWith("/.magnolia/admincentral/mediaWire/import"));
         shot("02-list");
-        Files.createDirectories(Path.of("docs/images"));
-        Files.copy(SCREENSHOTS.resolve("02-list.png"), Path.of("docs/images/authoring-list.png"),
-                StandardCopyOption.REPLACE_EXISTING);
 
         // Search.
         WebElement search = browser.findElement(By.id("q"));
