@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code media-wire}: the one executable jar's command line. */
 @Command(name = "media-wire", mixinStandardHelpOptions = true, version = "Media Wire 1.0.0",
         description = "Republish stories from other news agencies.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, StoreBenchmarkCommand.class,
-                ExtractionBenchmarkCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, UsersCommand.class,
+                StoreBenchmarkCommand.class, ExtractionBenchmarkCommand.class})
 public final class MediaWireCommand implements Runnable {
 
     @CommandLine.Spec

@@ -3,6 +3,7 @@ package io.mediawire.host;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
+import io.mediawire.host.web.AuthoringFeature;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
 import io.mediawire.host.web.SiteFeature;
@@ -100,7 +101,7 @@ public final class Host implements AutoCloseable {
 
     /** The web features, in the order their paths are registered. */
     static List<WebFeature> features() {
-        return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature());
+        return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature());
     }
 
     private void serve(HostOptions options) throws Exception {

@@ -1,0 +1,60 @@
+package io.mediawire.host.web.authoring;
+
+import io.mediawire.authoring.AuthSession;
+import io.mediawire.authoring.Authenticator;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * In front of every {@code /.magnolia/admincentral/*} request: security headers; anonymous
+ * visitors go to the login page; every request that is not GET or HEAD needs the session's CSRF
+ * token, else 403 and nothing happens. The login page and the static files are the only open
+ * paths (the login form has its own token).
+ */
+final class AdminCentralGuard extends HttpFilter {
+    private final Authenticator authenticator;
+    private final Pages pages;
+
+    AdminCentralGuard(Authenticator authenticator, Pages pages) {
+        this.authenticator = authenticator;
+        this.pages = pages;
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        SecurityHeaders.apply(response);
+        String path = AdminPaths.below(request.getRequestURI());
+        if (path.equals("/login") || path.startsWith("/static/")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<AuthSession> session = authenticator.session(request);
+        if (session.isEmpty() || !session.get().user().canEdit()) {
+            String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            boolean safeMethod = isSafe(request.getMethod());
+            response.setStatus(safeMethod ? HttpServletResponse.SC_FOUND : HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", AdminPaths.LOGIN + (safeMethod ? "?next=" + AdminPaths.encode(next) : ""));
+            return;
+        }
+        request.setAttribute(Pages.SESSION_ATTRIBUTE, session.get());
+        if (!isSafe(request.getMethod()) && !authenticator.validCsrf(request, session.get().user())) {
+            pages.render(request, response, HttpServletResponse.SC_FORBIDDEN, "message", Map.of(
+                    "title", "Request refused",
+                    "message", "This form did not carry a valid security token (CSRF), so nothing was changed. "
+                            + "Go back, reload the page and try again."));
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean isSafe(String method) {
+        return "GET".equals(method) || "HEAD".equals(method);
+    }
+}

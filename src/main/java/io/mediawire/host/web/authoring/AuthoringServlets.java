@@ -1,0 +1,42 @@
+package io.mediawire.host.web.authoring;
+
+import io.mediawire.authoring.AppDefinitionReader;
+import io.mediawire.authoring.Authenticator;
+import io.mediawire.authoring.StoryBrowser;
+import io.mediawire.authoring.UserStore;
+import io.mediawire.lightmodule.DefinitionRegistry;
+import io.mediawire.story.StoryStore;
+import jakarta.servlet.DispatcherType;
+import java.time.ZoneId;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+/**
+ * Mounts the authoring UI's guard and servlets. The import dialog ({@code mediaWire/import})
+ * is left to its own servlet: an exact mapping there wins over these.
+ */
+public final class AuthoringServlets {
+    private AuthoringServlets() {
+    }
+
+    public static void install(ServletContextHandler context, Authenticator authenticator, UserStore users,
+                               StoryBrowser browser, AppDefinitionReader apps, DefinitionRegistry registry, ZoneId zone,
+                               StoryStore stories) {
+        Pages pages = new Pages();
+        AuthoringContext shared = new AuthoringContext(stories, browser, apps, pages, new StoryPresenter(zone));
+        // "/x/*" also matches "/x" itself, so the guard and the fallback cover the root too.
+        context.addFilter(new FilterHolder(new AdminCentralGuard(authenticator, pages)), AdminPaths.ROOT + "/*",
+                EnumSet.of(DispatcherType.REQUEST));
+        context.addServlet(new ServletHolder("admincentral-fallback", new RootServlet(pages)), AdminPaths.ROOT + "/*");
+        context.addServlet(new ServletHolder("admincentral-login", new LoginServlet(authenticator, pages)), AdminPaths.LOGIN);
+        context.addServlet(new ServletHolder("admincentral-logout", new LogoutServlet(authenticator)), AdminPaths.LOGOUT);
+        ServletHolder list = new ServletHolder("admincentral-stories", new StoryListServlet(shared));
+        context.getServletHandler().addServletWithMapping(list, AdminPaths.APP);
+        context.getServletHandler().addServletWithMapping(list, AdminPaths.APP_ALIAS);
+        context.addServlet(new ServletHolder("admincentral-story", new StoryServlet(shared)), AdminPaths.STORY + "*");
+        context.addServlet(new ServletHolder("admincentral-users", new UsersServlet(users, pages)), AdminPaths.USERS);
+        context.addServlet(new ServletHolder("admincentral-static", new StaticServlet(registry)), AdminPaths.STATIC + "/*");
+    }
+}

@@ -1,0 +1,140 @@
+package io.mediawire.host.web.authoring;
+
+import io.mediawire.authoring.AppDefinition;
+import io.mediawire.authoring.StoryFields;
+import io.mediawire.story.Story;
+import io.mediawire.story.StoryStatus;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/** Turns stories into what the templates print, following the app definition's columns and fields. */
+final class StoryPresenter {
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
+    // The body was sanitized at import; cleaning the display copy again costs little and
+    // keeps the editor's page safe even if a stored body ever was not.
+    private static final Safelist BODY = Safelist.relaxed().removeProtocols("a", "href", "ftp", "mailto");
+
+    private final ZoneId zone;
+
+    StoryPresenter(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** One list row: the cells of the app's columns, the first text column linked to the story. */
+    Map<String, Object> row(Story story, AppDefinition app) {
+        List<Map<String, Object>> cells = new ArrayList<>();
+        boolean linked = false;
+        for (AppDefinition.Column column : app.columns()) {
+            Map<String, Object> cell = new HashMap<>();
+            Object value = StoryFields.value(story, column.name());
+            cell.put("name", column.name());
+            cell.put("text", text(value));
+            cell.put("status", value instanceof StoryStatus s ? status(s) : null);
+            cell.put("date", value instanceof Instant);
+            boolean link = !linked && !column.isDate() && !column.isStatus()
+                    && (column.name().equals("headline") || "jcrTitleColumn".equals(column.type()));
+            cell.put("link", link);
+            linked |= link;
+            cells.add(cell);
+        }
+        if (!linked && !cells.isEmpty()) {
+            cells.get(0).put("link", true);
+        }
+        Map<String, Object> row = new HashMap<>();
+        row.put("id", story.id());
+        row.put("url", AdminPaths.story(story.id()));
+        row.put("headline", story.headline());
+        row.put("cells", cells);
+        return row;
+    }
+
+    /** The detail page's story and its fields, in the app's form order. */
+    Map<String, Object> detail(Story story, AppDefinition app) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("id", story.id());
+        view.put("url", AdminPaths.story(story.id()));
+        view.put("path", story.path());
+        view.put("headline", story.headline());
+        view.put("originalHeadline", story.originalHeadline());
+        view.put("headlineEdited", story.headlineEdited());
+        view.put("status", status(story.status()));
+        view.put("published", story.isPublished());
+        view.put("publicUrl", AdminPaths.publicPage(story.path()));
+        view.put("lastModified", text(story.lastModified()));
+        view.put("lastModifiedBy", story.lastModifiedBy());
+        view.put("lastActivated", text(story.lastActivated()));
+        view.put("lastActivatedBy", story.lastActivatedBy());
+        view.put("created", text(story.created()));
+        view.put("createdBy", story.createdBy());
+        List<Map<String, Object>> editable = new ArrayList<>();
+        List<Map<String, Object>> readOnly = new ArrayList<>();
+        Map<String, Object> body = null;
+        for (AppDefinition.Field field : app.fields()) {
+            if (field.isHidden() || field.name().equals("originalHeadline")) {
+                continue; // the original headline is shown beside the headline field
+            }
+            Object value = StoryFields.value(story, field.name());
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("name", field.name());
+            f.put("label", field.label());
+            f.put("type", field.type());
+            f.put("description", field.description());
+            f.put("required", field.required());
+            f.put("value", inputValue(value));
+            f.put("text", text(value));
+            f.put("link", value instanceof String s && (s.startsWith("https://") || s.startsWith("http://")));
+            if (field.isRichText() && field.readOnly()) {
+                f.put("html", value == null ? "" : Jsoup.clean(value.toString(), BODY));
+                body = f;
+            } else if (field.isEditable()) {
+                editable.add(f);
+            } else {
+                readOnly.add(f);
+            }
+        }
+        view.put("editableFields", editable);
+        view.put("readOnlyFields", readOnly);
+        view.put("body", body);
+        return view;
+    }
+
+    static Map<String, String> status(StoryStatus status) {
+        return switch (status) {
+            case DRAFT -> Map.of("id", "draft", "label", "Draft");
+            case PUBLISHED -> Map.of("id", "published", "label", "Published");
+            case MODIFIED -> Map.of("id", "modified", "label", "Modified since publish");
+        };
+    }
+
+    private String text(Object value) {
+        if (value == null) {
+            return "";
+        }
+        if (value instanceof Instant at) {
+            return DATE.format(at.atZone(zone));
+        }
+        if (value instanceof StoryStatus s) {
+            return status(s).get("label");
+        }
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return value.toString();
+    }
+
+    private static String inputValue(Object value) {
+        if (value instanceof List<?> list) {
+            return String.join(", ", list.stream().map(String::valueOf).toList());
+        }
+        return value == null ? "" : value.toString();
+    }
+}

@@ -1,0 +1,200 @@
+package io.mediawire.host.web.authoring;
+
+import io.mediawire.authoring.AppDefinition;
+import io.mediawire.authoring.User;
+import io.mediawire.story.InvalidStoryException;
+import io.mediawire.story.ReadOnlyFieldException;
+import io.mediawire.story.Story;
+import io.mediawire.story.StoryNodes;
+import io.mediawire.story.StoryNotFoundException;
+import io.mediawire.story.StoryStatus;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The detail subapp: {@code story/<id>} shows the form (GET) and saves it (POST);
+ * {@code story/<id>/<action>} runs one of the app's actions (POST), or for a confirmation
+ * action shows the confirmation first (GET). Only actions the app definition lists exist here.
+ */
+final class StoryServlet extends HttpServlet {
+    private static final Set<String> FORM_CONTROLS = Set.of("_csrf", "_action");
+    private static final Map<String, String> DONE = Map.of(
+            "saved", "Saved.", "published", "Published: the story is on the public site.",
+            "unpublished", "Unpublished: the story is no longer on the public site.");
+
+    private final transient AuthoringContext context;
+
+    StoryServlet(AuthoringContext context) {
+        this.context = context;
+    }
+
+    private record Target(String id, String action) {
+        static Optional<Target> of(HttpServletRequest request) {
+            String info = request.getPathInfo();
+            if (info == null || info.length() < 2) {
+                return Optional.empty();
+            }
+            String[] parts = info.substring(1).split("/", -1);
+            if (parts.length > 2 || parts[0].isEmpty() || (parts.length == 2 && parts[1].isEmpty())) {
+                return Optional.empty();
+            }
+            return Optional.of(new Target(parts[0], parts.length == 2 ? parts[1] : null));
+        }
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Target> target = Target.of(request);
+        Optional<Story> story = target.flatMap(t -> context.stories().byId(t.id()));
+        if (story.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        AppDefinition app = context.app();
+        if (target.get().action() == null) {
+            Map<String, Object> extra = new HashMap<>();
+            String done = DONE.get(String.valueOf(request.getParameter("done")));
+            if (done != null) {
+                extra.put("notice", done);
+            }
+            detail(request, response, HttpServletResponse.SC_OK, story.get(), app, extra);
+            return;
+        }
+        AppDefinition.Action action = app.actions().get(target.get().action());
+        if (action == null || action.kind() != AppDefinition.Kind.DELETE) {
+            notFound(request, response);
+            return;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("app", app);
+        model.put("story", context.presenter().detail(story.get(), app));
+        model.put("action", action);
+        model.put("actionUrl", AdminPaths.story(story.get().id()) + "/" + action.name());
+        context.pages().render(request, response, HttpServletResponse.SC_OK, "confirm", model);
+    }
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<Target> target = Target.of(request);
+        User user = AuthoringContext.session(request).user();
+        AppDefinition app = context.app();
+        if (target.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        String id = target.get().id();
+        try {
+            if (target.get().action() == null) {
+                context.stories().update(id, submittedFields(request, app), user.name());
+                redirect(response, AdminPaths.story(id) + "?done=saved");
+                return;
+            }
+            AppDefinition.Action action = app.actions().get(target.get().action());
+            if (action == null) {
+                notFound(request, response);
+                return;
+            }
+            switch (action.kind()) {
+                case PUBLISH -> {
+                    context.stories().publish(id, user.name());
+                    redirect(response, AdminPaths.story(id) + "?done=published");
+                }
+                case UNPUBLISH -> {
+                    context.stories().unpublish(id, user.name());
+                    redirect(response, AdminPaths.story(id) + "?done=unpublished");
+                }
+                case DELETE -> {
+                    if (!"yes".equals(request.getParameter("confirmed"))) {
+                        redirect(response, AdminPaths.story(id) + "/" + action.name());
+                        return;
+                    }
+                    context.stories().delete(id, user.name());
+                    redirect(response, AdminPaths.APP + "?done=deleted");
+                }
+                default -> refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, id, app,
+                        "The action '" + action.name() + "' does not run from a story's page.");
+            }
+        } catch (StoryNotFoundException e) {
+            notFound(request, response);
+        } catch (ReadOnlyFieldException e) {
+            refuse(request, response, HttpServletResponse.SC_CONFLICT, id, app, e.getMessage());
+        } catch (InvalidStoryException e) {
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, id, app, e.getMessage());
+        }
+    }
+
+    /**
+     * The submitted fields, checked against the app's form: fields the form shows read-only
+     * are refused here unless the store itself guards them (it accepts an unchanged echo and
+     * refuses any change with its own message).
+     */
+    private static Map<String, Object> submittedFields(HttpServletRequest request, AppDefinition app) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            String name = parameter.getKey();
+            if (FORM_CONTROLS.contains(name)) {
+                continue;
+            }
+            if (parameter.getValue().length != 1) {
+                throw new InvalidStoryException(name + " was sent " + parameter.getValue().length + " times; send it once");
+            }
+            boolean editableInForm = app.editableFields().stream().anyMatch(f -> f.name().equals(name));
+            if (!editableInForm && !StoryNodes.READ_ONLY.contains(name)) {
+                if (app.field(name).isPresent()) {
+                    throw new ReadOnlyFieldException(name);
+                }
+                throw new InvalidStoryException(name + " is not a field of this form");
+            }
+            fields.put(name, parameter.getValue()[0]);
+        }
+        return fields;
+    }
+
+    private void detail(HttpServletRequest request, HttpServletResponse response, int status, Story story,
+                        AppDefinition app, Map<String, Object> extra) throws IOException {
+        Map<String, Object> model = new HashMap<>(extra);
+        model.put("app", app);
+        model.put("story", context.presenter().detail(story, app));
+        model.put("actions", availableActions(story, app));
+        context.pages().render(request, response, status, "story", model);
+    }
+
+    /** The app's actions that make sense for this story now, in the YAML's order. */
+    private static List<Map<String, Object>> availableActions(Story story, AppDefinition app) {
+        return app.actions().values().stream().filter(a -> switch (a.kind()) {
+            case PUBLISH -> story.status() != StoryStatus.PUBLISHED;
+            case UNPUBLISH -> story.isPublished();
+            case DELETE -> true;
+            default -> false;
+        }).map(a -> Map.<String, Object>of("name", a.name(), "label", a.label(), "kind", a.kind().name().toLowerCase(),
+                "url", AdminPaths.story(story.id()) + "/" + a.name())).toList();
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String id,
+                        AppDefinition app, String message) throws IOException {
+        Optional<Story> story = context.stories().byId(id);
+        if (story.isEmpty()) {
+            notFound(request, response);
+            return;
+        }
+        detail(request, response, status, story.get(), app, Map.of("error", message));
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        context.pages().render(request, response, HttpServletResponse.SC_NOT_FOUND, "message", Map.of(
+                "title", "Story not found", "message", "There is no such story; it may have been deleted."));
+    }
+
+    private static void redirect(HttpServletResponse response, String location) {
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", location);
+    }
+}

@@ -1,0 +1,242 @@
+package io.mediawire.host.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.mediawire.authoring.Role;
+import io.mediawire.authoring.UserStore;
+import io.mediawire.host.Host;
+import io.mediawire.story.CreateResult;
+import io.mediawire.story.NewStory;
+import io.mediawire.story.Story;
+import io.mediawire.story.StoryStatus;
+import io.mediawire.story.StoryStore;
+import io.mediawire.testing.MutableClock;
+import io.mediawire.testing.TestHost;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * An editor's day in a real (headless) Chromium, minus the import: sign in, find stories,
+ * search, restyle a headline, see that the body has no editable control, publish, see the
+ * public link, unpublish, delete with confirmation. Screenshots go to target/screenshots/.
+ */
+class AuthoringBrowserTest {
+    static final String PASSWORD = "correct horse battery";
+    static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    @TempDir
+    static Path home;
+    static MutableClock clock = new MutableClock(Instant.parse("2025-03-10T06:00:00Z"));
+    static Host host;
+    static WebDriver browser;
+    static String base;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
+                "needs Debian's chromium and chromedriver");
+        host = TestHost.start(home, clock, false, false);
+        base = host.baseUri().toString().replaceAll("/$", "");
+        UserStore users = new UserStore(host.services().sessions(), clock);
+        users.add("maria", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
+        users.add("chief", PASSWORD.toCharArray(), EnumSet.of(Role.ADMIN, Role.EDITOR), "test");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,900", "--lang=en-GB");
+        browser = new ChromeDriver(service, options);
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (host != null) {
+            host.close();
+        }
+    }
+
+    static List<Story> seed() {
+        StoryStore store = host.stories();
+        String[][] stories = {
+                {"Harbour Times", "Dock workers vote to end three-week harbour strike",
+                        "<p>Dock workers voted on Monday to end a three-week strike that had left container ships "
+                                + "waiting off the coast.</p><h2>What the deal says</h2><p>The agreement raises pay by "
+                                + "4.5 percent this year.</p><blockquote><p>“We got what we came for,” said the union's "
+                                + "chair.</p></blockquote><ul><li>Ships to berth from Wednesday</li><li>Overtime rules "
+                                + "reviewed in June</li></ul>"},
+                {"Valley Courier", "Rail line reopens after landslide repairs",
+                        "<p>The mountain rail line reopened on Sunday after six weeks of repairs.</p>"},
+                {"North Sea Wire", "Offshore wind farm reaches full output",
+                        "<p>The wind farm delivered its full 1.2 gigawatts for the first time.</p>"},
+                {"City Ledger", "Council approves budget for new library",
+                        "<p>The council approved the budget by a large majority.</p>"},
+                {"Harbour Times", "Fishing quotas set for the coming season",
+                        "<p>Quotas for cod were cut while herring quotas rose.</p>"},
+        };
+        List<Story> created = new ArrayList<>();
+        for (String[] s : stories) {
+            clock.advance(Duration.ofMinutes(37));
+            NewStory story = NewStory.of(s[1], s[2], s[0], "https://" + s[0].toLowerCase().replace(' ', '-')
+                    + ".example/news/" + s[1].toLowerCase().replaceAll("[^a-z0-9]+", "-"))
+                    .withAuthor("Staff reporter").withSourcePublished(clock.instant().minus(Duration.ofHours(2)));
+            created.add(((CreateResult.Created) store.create(story, "importer")).story());
+        }
+        // One already on the site, so the list shows every status.
+        store.publish(created.get(1).id(), "chief");
+        clock.advance(Duration.ofMinutes(5));
+        return created;
+    }
+
+    @Test
+    void anEditorsDay() throws Exception {
+        List<Story> stories = seed();
+        Story strike = stories.get(0);
+
+        // Anonymous: the app sends us to the login page.
+        browser.get(base + "/.magnolia/admincentral/mediaWire");
+        assertTrue(browser.getCurrentUrl().contains("/.magnolia/admincentral/login?next="), browser.getCurrentUrl());
+        shot("01-login");
+        browser.findElement(By.id("username")).sendKeys("maria");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+
+        // The list, newest import first, columns from the app YAML.
+        assertTrue(browser.getCurrentUrl().endsWith("/.magnolia/admincentral/mediaWire"), browser.getCurrentUrl());
+        List<String> headers = browser.findElements(By.cssSelector("table.stories th")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("HEADLINE", "SOURCE", "PUBLISHED HERE", "STATUS", "IMPORTED"), headers);
+        List<WebElement> rows = browser.findElements(By.cssSelector("table.stories tbody tr"));
+        assertEquals(5, rows.size());
+        assertTrue(rows.get(0).getText().startsWith("Fishing quotas"), "newest import first");
+        assertTrue(browser.findElement(By.cssSelector("a[data-action=importStory]")).getAttribute("href")
+                .endsWith("/.magnolia/admincentral/mediaWire/import"));
+        shot("02-list");
+
+        // Search.
+        WebElement search = browser.findElement(By.id("q"));
+        search.sendKeys("harbour strike");
+        search.submit();
+        rows = browser.findElements(By.cssSelector("table.stories tbody tr"));
+        assertEquals(1, rows.size(), "only the strike story has both words");
+        shot("03-search");
+
+        // Open it: the headline is editable, the body is shown but has no control.
+        rows.get(0).findElement(By.linkText(strike.headline())).click();
+        assertEquals("Not public yet: publish the story to put it on the site.", browser.findElement(By.id("not-public")).getText());
+        WebElement body = browser.findElement(By.id("story-body"));
+        assertTrue(body.getText().contains("Dock workers voted on Monday"));
+        assertTrue(browser.findElements(By.name("body")).isEmpty(), "no form control for the body");
+        assertTrue(body.findElements(By.cssSelector("input, textarea, select, [contenteditable]")).isEmpty());
+        assertEquals("false", String.valueOf(((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.getElementById('story-body').isContentEditable")));
+        for (String readOnly : List.of("sourceName", "sourceUrl", "author")) {
+            assertTrue(browser.findElements(By.name(readOnly)).isEmpty(), readOnly);
+        }
+        shot("04-detail");
+
+        // Restyle the headline.
+        WebElement headline = browser.findElement(By.id("f-headline"));
+        headline.clear();
+        headline.sendKeys("Harbour strike ends: ships to berth from Wednesday");
+        shot("05-editing");
+        browser.findElement(By.cssSelector("#story-form button[type=submit]")).click();
+        assertEquals("Saved.", browser.findElement(By.cssSelector(".alert.ok")).getText());
+        assertEquals("Harbour strike ends: ships to berth from Wednesday", browser.findElement(By.id("story-title")).getText());
+        assertEquals(strike.headline(), browser.findElement(By.id("original-headline")).getText());
+        Story saved = host.stories().byId(strike.id()).orElseThrow();
+        assertEquals("maria", saved.lastModifiedBy());
+        assertEquals(strike.body(), saved.body());
+
+        // Publish: the public page link appears.
+        browser.findElement(By.cssSelector("button[data-action=publish]")).click();
+        assertTrue(browser.findElement(By.cssSelector(".alert.ok")).getText().startsWith("Published"));
+        WebElement publicLink = browser.findElement(By.id("public-link"));
+        assertEquals(base + "/media-wire" + strike.path(), publicLink.getAttribute("href"));
+        assertEquals(StoryStatus.PUBLISHED, host.stories().byId(strike.id()).orElseThrow().status());
+        assertEquals("maria", host.stories().byId(strike.id()).orElseThrow().lastActivatedBy());
+        shot("06-published");
+
+        // Unpublish.
+        browser.findElement(By.cssSelector("button[data-action=unpublish]")).click();
+        assertTrue(browser.findElement(By.cssSelector(".alert.ok")).getText().startsWith("Unpublished"));
+        assertFalse(host.stories().byId(strike.id()).orElseThrow().isPublished());
+        assertTrue(browser.findElements(By.id("public-link")).isEmpty());
+        shot("07-unpublished");
+
+        // Delete, with confirmation.
+        browser.findElement(By.cssSelector("a[data-action=delete]")).click();
+        assertEquals("Delete this story?", browser.findElement(By.id("confirm-title")).getText());
+        shot("08-confirm-delete");
+        browser.findElement(By.id("confirm-button")).click();
+        assertEquals("The story was deleted.", browser.findElement(By.cssSelector(".alert.ok")).getText());
+        assertTrue(host.stories().byId(strike.id()).isEmpty());
+        assertEquals(4, browser.findElements(By.cssSelector("table.stories tbody tr")).size());
+        shot("09-deleted");
+
+        // Sign out.
+        browser.findElement(By.cssSelector(".who button")).click();
+        assertEquals("You are signed out.", browser.findElement(By.cssSelector(".alert.ok")).getText());
+        browser.get(base + "/.magnolia/admincentral/mediaWire");
+        assertTrue(browser.getCurrentUrl().contains("/login"));
+    }
+
+    @Test
+    void anAdminAddsAnEditor() throws Exception {
+        browser.manage().deleteAllCookies();
+        browser.get(base + "/.magnolia/admincentral/login");
+        browser.findElement(By.id("username")).sendKeys("chief");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.findElement(By.linkText("Users")).click();
+        browser.findElement(By.id("name")).sendKeys("jonas");
+        browser.findElement(By.id("password")).sendKeys("a long enough password");
+        browser.findElement(By.id("password2")).sendKeys("a long enough password");
+        browser.findElement(By.cssSelector("form[aria-labelledby=add-title] button[type=submit]")).click();
+        assertEquals("Added the user jonas.", browser.findElement(By.cssSelector(".alert.ok")).getText());
+        shot("10-users");
+        browser.findElement(By.cssSelector(".who button")).click();
+    }
+
+    /** The whole page: the window grows to the page's height for the shot, then shrinks back. */
+    static void shot(String name) throws Exception {
+        Object height = ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return document.documentElement.scrollHeight");
+        int pageHeight = Math.max(800, Math.min(3000, ((Number) height).intValue()));
+        browser.manage().window().setSize(new Dimension(1280, pageHeight + 140));
+        try {
+            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}
