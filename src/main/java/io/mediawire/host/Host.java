@@ -6,6 +6,7 @@ import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.host.web.AuthoringFeature;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
+import io.mediawire.host.web.ImportApiFeature;
 import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.contenttype.ContentTypeReader;
@@ -101,7 +102,8 @@ public final class Host implements AutoCloseable {
 
     /** The web features, in the order their paths are registered. */
     static List<WebFeature> features() {
-        return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature());
+        return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature(),
+                new ImportApiFeature());
     }
 
     private void serve(HostOptions options) throws Exception {

@@ -28,6 +28,14 @@ public final class TestHost {
         return Host.start(new HostOptions(home, "127.0.0.1", 0, lightModules, developmentMode, settings));
     }
 
+    /** A host whose imports may reach the given private addresses (a test's fixture site). */
+    public static Host startAllowing(Path home, Clock clock, String... allowPrivate) throws Exception {
+        Files.createDirectories(home);
+        ModuleSettings settings = new ModuleSettings(ZoneId.of("UTC"), clock, false)
+                .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
+        return Host.start(new HostOptions(home, "127.0.0.1", 0, Path.of("light-modules"), false, settings));
+    }
+
     public static Host start(Path home) throws Exception {
         return start(home, Clock.systemUTC(), false, false);
     }

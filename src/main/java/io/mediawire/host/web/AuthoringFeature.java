@@ -49,6 +49,6 @@ public final class AuthoringFeature implements WebFeature {
         AuthoringServlets.install(context, authenticator, users,
                 new StoryBrowser(services.stories(), services.sessions()),
                 new AppDefinitionReader(services.definitions()), services.definitions(), services.settings().zone(),
-                services.stories());
+                services.stories(), services.imports());
     }
 }

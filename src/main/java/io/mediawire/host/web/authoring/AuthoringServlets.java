@@ -1,5 +1,8 @@
 package io.mediawire.host.web.authoring;
 
+import io.mediawire.importing.ImportService;
+import jakarta.servlet.MultipartConfigElement;
+
 import io.mediawire.authoring.AppDefinitionReader;
 import io.mediawire.authoring.Authenticator;
 import io.mediawire.authoring.StoryBrowser;
@@ -14,8 +17,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
- * Mounts the authoring UI's guard and servlets. The import dialog ({@code mediaWire/import})
- * is left to its own servlet: an exact mapping there wins over these.
+ * Mounts the authoring UI's guard and servlets, the import dialog ({@code mediaWire/import}) among them.
  */
 public final class AuthoringServlets {
     private AuthoringServlets() {
@@ -23,7 +25,7 @@ public final class AuthoringServlets {
 
     public static void install(ServletContextHandler context, Authenticator authenticator, UserStore users,
                                StoryBrowser browser, AppDefinitionReader apps, DefinitionRegistry registry, ZoneId zone,
-                               StoryStore stories) {
+                               StoryStore stories, ImportService imports) {
         Pages pages = new Pages();
         AuthoringContext shared = new AuthoringContext(stories, browser, apps, pages, new StoryPresenter(zone));
         // "/x/*" also matches "/x" itself, so the guard and the fallback cover the root too.
@@ -37,6 +39,11 @@ public final class AuthoringServlets {
         context.getServletHandler().addServletWithMapping(list, AdminPaths.APP_ALIAS);
         context.addServlet(new ServletHolder("admincentral-story", new StoryServlet(shared)), AdminPaths.STORY + "*");
         context.addServlet(new ServletHolder("admincentral-users", new UsersServlet(users, pages)), AdminPaths.USERS);
+        ServletHolder importDialog = new ServletHolder("admincentral-import", new ImportDialogServlet(shared, imports));
+        importDialog.getRegistration().setMultipartConfig(new MultipartConfigElement(null,
+                ImportDialogServlet.MAX_UPLOAD_BYTES, ImportDialogServlet.MAX_UPLOAD_BYTES + 64 * 1024, 256 * 1024));
+        context.getServletHandler().addServletWithMapping(importDialog, AdminPaths.IMPORT);
+        context.getServletHandler().addServletWithMapping(importDialog, AdminPaths.IMPORT + "/*");
         context.addServlet(new ServletHolder("admincentral-static", new StaticServlet(registry)), AdminPaths.STATIC + "/*");
     }
 }

@@ -1,0 +1,33 @@
+package io.mediawire.host.web;
+
+import io.mediawire.authoring.Authenticator;
+import io.mediawire.authoring.User;
+import io.mediawire.host.HostServices;
+import java.util.Optional;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+
+/**
+ * {@code /.rest/mediawire/v1/imports}: the import API, for editors only, authenticated by the
+ * authoring feature's {@link Authenticator} (so that feature is installed first).
+ */
+public final class ImportApiFeature implements WebFeature {
+
+    @Override
+    public void install(ServletContextHandler context, HostServices services) {
+        Authenticator authenticator = Authenticator.from(context.getServletContext());
+        EditorAuthentication editors = (request, changesState) -> {
+            Optional<User> user = authenticator.authenticate(request);
+            if (user.isEmpty() || !user.get().canEdit()) {
+                return new EditorAuthentication.Check(EditorAuthentication.Result.ANONYMOUS, null);
+            }
+            if (changesState && !authenticator.validCsrf(request, user.get())) {
+                return new EditorAuthentication.Check(EditorAuthentication.Result.BAD_CSRF, user.get().name());
+            }
+            return EditorAuthentication.Check.ok(user.get().name());
+        };
+        ServletHolder api = new ServletHolder("import-api", new ImportApiServlet(services.imports(), editors));
+        context.getServletHandler().addServletWithMapping(api, ImportApiServlet.PATH);
+        context.getServletHandler().addServletWithMapping(api, ImportApiServlet.PATH + "/*");
+    }
+}
