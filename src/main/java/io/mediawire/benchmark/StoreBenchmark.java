@@ -4,7 +4,6 @@ import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.platform.ModuleSettings;
-import io.mediawire.story.NewStory;
 import io.mediawire.story.StoryStore;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -16,10 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import javax.jcr.NodeIterator;
-import javax.jcr.Session;
-import javax.jcr.query.Query;
-import javax.jcr.query.QueryManager;
 
 /**
  * Fills a fresh repository to each size in turn and times the public reads beside the plain
@@ -27,8 +22,6 @@ import javax.jcr.query.QueryManager;
  * after import, so publish order differs from folder order, as in a newsroom.
  */
 public final class StoreBenchmark {
-    private static final String PLAIN_QUERY = "SELECT * FROM [mw:story] AS s WHERE s.[mgnl:activationStatus] = 'true' "
-            + "ORDER BY s.[published] DESC";
     private static final int BATCH = 500;
 
     private final PrintStream out;
@@ -61,16 +54,16 @@ public final class StoreBenchmark {
                     for (int i = 0; i < BATCH && filled < size; i++, filled++) {
                         Instant imported = start.plus(Duration.ofMinutes(5L * filled));
                         Instant published = imported.plus(Duration.ofMinutes(random.nextInt(72 * 60)));
-                        batch.add(new StoryStore.Seed(story(filled), imported, published));
+                        batch.add(new StoryStore.Seed(BenchmarkStories.story(filled), imported, published));
                     }
                     store.createAll(batch, "benchmark");
                 }
                 double fillSeconds = (System.nanoTime() - fillStart) / 1e9;
-                double recent = medianMs(500, () -> store.recent(10));
-                double page10 = medianMs(500, () -> store.listPublished(90, 10));
-                double middle = medianMs(100, () -> store.listPublished(size / 2, 10));
-                double plainFirst = timeMs(() -> plainQuery(repository));
-                double plain = medianMs(plainRuns, () -> plainQuery(repository));
+                double recent = Timing.medianMs(1000, 500, () -> store.recent(10));
+                double page10 = Timing.medianMs(1000, 500, () -> store.listPublished(90, 10));
+                double middle = Timing.medianMs(300, 100, () -> store.listPublished(size / 2, 10));
+                double plainFirst = Timing.timeMs(() -> BenchmarkStories.plainQuery(repository));
+                double plain = Timing.medianMs(0, plainRuns, () -> BenchmarkStories.plainQuery(repository));
                 Row row = new Row(size, recent, page10, middle, plainFirst, plain, fillSeconds);
                 rows.add(row);
                 out.printf("%8d %10.3f ms %10.3f ms %12.3f ms %14.1f ms %12.1f ms %8.0f%n", size, recent, page10,
@@ -80,53 +73,8 @@ public final class StoreBenchmark {
         return rows;
     }
 
-    private static NewStory story(int n) {
-        String body = "<p>Story number " + n + " tells of the harbour, the council and the weather, as wire copy does.</p>"
-                + "<p>A second paragraph gives the quotes and the figures that make the story worth republishing.</p>";
-        return NewStory.of("Benchmark story " + n, body, "Benchmark Wire", "https://wire.example/story/" + n);
-    }
 
-    private static void plainQuery(EmbeddedRepository repository) throws Exception {
-        Session session = repository.login(StoryStore.WORKSPACE);
-        try {
-            QueryManager queries = session.getWorkspace().getQueryManager();
-            Query query = queries.createQuery(PLAIN_QUERY, Query.JCR_SQL2);
-            query.setLimit(10);
-            NodeIterator nodes = query.execute().getNodes();
-            int seen = 0;
-            while (nodes.hasNext()) {
-                nodes.nextNode().getProperty("headline").getString();
-                seen++;
-            }
-            if (seen != 10) {
-                throw new IllegalStateException("plain query returned " + seen + " stories");
-            }
-        } finally {
-            session.logout();
-        }
-    }
 
-    @FunctionalInterface
-    interface Action {
-        void run() throws Exception;
-    }
 
-    private static double timeMs(Action action) throws Exception {
-        long t = System.nanoTime();
-        action.run();
-        return (System.nanoTime() - t) / 1e6;
-    }
 
-    private static double medianMs(int runs, Action action) throws Exception {
-        // Warm caches and the JIT first: without it the first size measured pays for compilation.
-        for (int i = 0; i < Math.max(300, runs); i++) {
-            action.run();
-        }
-        double[] times = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            times[i] = timeMs(action);
-        }
-        Arrays.sort(times);
-        return times[runs / 2];
-    }
 }
