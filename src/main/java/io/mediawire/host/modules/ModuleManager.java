@@ -177,66 +177,61 @@ public final class ModuleManager {
     }
 
     private InstallContext installContext(ModuleDescriptor module) {
-        return new InstallContext() {
-            @Override
-            public ModuleDescriptor descriptor() {
-                return module;
-            }
-
-            @Override
-            public SessionFactory sessions() {
-                return sessions;
-            }
-
-            @Override
-            public ModuleSettings settings() {
-                return settings;
-            }
-
-            @Override
-            public byte[] resource(String path) throws IOException {
-                String name = path.startsWith("/") ? path.substring(1) : path;
-                try (InputStream in = classLoader.getResourceAsStream(name)) {
-                    if (in == null) {
-                        throw new IOException("resource " + path + " of module " + module.name() + " not found");
-                    }
-                    return in.readAllBytes();
-                }
-            }
-
-            @Override
-            public void info(String message) {
-                LOG.info("{}: {}", module.name(), message);
-            }
-        };
+        return new ModuleContext(module);
     }
 
     private ModuleLifecycleContext lifecycleContext(ModuleDescriptor module) {
-        return new ModuleLifecycleContext() {
-            @Override
-            public ModuleDescriptor descriptor() {
-                return module;
-            }
-
-            @Override
-            public SessionFactory sessions() {
-                return sessions;
-            }
-
-            @Override
-            public ModuleSettings settings() {
-                return settings;
-            }
-
-            @Override
-            public <T> void provide(Class<T> type, T service) {
-                services.put(type, service);
-            }
-
-            @Override
-            public <T> Optional<T> lookup(Class<T> type) {
-                return service(type);
-            }
-        };
+        return new ModuleContext(module);
     }
+
+    /** What a module sees of this host, while installing and while running. */
+    private final class ModuleContext implements InstallContext, ModuleLifecycleContext {
+        private final ModuleDescriptor module;
+
+        ModuleContext(ModuleDescriptor module) {
+            this.module = module;
+        }
+
+        @Override
+        public ModuleDescriptor descriptor() {
+            return module;
+        }
+
+        @Override
+        public SessionFactory sessions() {
+            return sessions;
+        }
+
+        @Override
+        public ModuleSettings settings() {
+            return settings;
+        }
+
+        @Override
+        public byte[] resource(String path) throws IOException {
+            String name = path.startsWith("/") ? path.substring(1) : path;
+            try (InputStream in = classLoader.getResourceAsStream(name)) {
+                if (in == null) {
+                    throw new IOException("resource " + path + " of module " + module.name() + " not found");
+                }
+                return in.readAllBytes();
+            }
+        }
+
+        @Override
+        public void info(String message) {
+            LOG.info("{}: {}", module.name(), message);
+        }
+
+        @Override
+        public <T> void provide(Class<T> type, T service) {
+            services.put(type, service);
+        }
+
+        @Override
+        public <T> Optional<T> lookup(Class<T> type) {
+            return service(type);
+        }
+    }
+
 }
