@@ -51,7 +51,7 @@ public final class ModuleManager {
     public List<String> installOrUpdate(List<ModuleDescriptor> modules) throws Exception {
         checkDependencies(modules);
         List<String> ran = new ArrayList<>();
-        for (ModuleDescriptor module : modules) {
+        for (ModuleDescriptor module : inDependencyOrder(modules)) {
             InstallContext context = installContext(module);
             ModuleVersionHandler handler = versionHandler(module);
             Version installed = installedVersion(module.name());
@@ -86,7 +86,7 @@ public final class ModuleManager {
     }
 
     public void start(List<ModuleDescriptor> modules) throws Exception {
-        for (ModuleDescriptor module : modules) {
+        for (ModuleDescriptor module : inDependencyOrder(modules)) {
             if (module.moduleClass() == null) {
                 continue;
             }
@@ -139,6 +139,36 @@ public final class ModuleManager {
         } finally {
             session.logout();
         }
+    }
+
+    /** Modules after the modules they depend on, as Magnolia installs and starts them; a cycle is refused. */
+    static List<ModuleDescriptor> inDependencyOrder(List<ModuleDescriptor> modules) {
+        Map<String, ModuleDescriptor> byName = new LinkedHashMap<>();
+        modules.forEach(m -> byName.put(m.name(), m));
+        List<ModuleDescriptor> ordered = new ArrayList<>();
+        java.util.Set<String> visiting = new java.util.HashSet<>();
+        for (ModuleDescriptor module : modules) {
+            visit(module, byName, visiting, ordered);
+        }
+        return ordered;
+    }
+
+    private static void visit(ModuleDescriptor module, Map<String, ModuleDescriptor> byName, java.util.Set<String> visiting,
+                              List<ModuleDescriptor> ordered) {
+        if (ordered.contains(module)) {
+            return;
+        }
+        if (!visiting.add(module.name())) {
+            throw new ModuleInstallException("modules depend on each other in a circle through " + module.name());
+        }
+        for (ModuleDescriptor.Dependency dependency : module.dependencies()) {
+            ModuleDescriptor needed = byName.get(dependency.name());
+            if (needed != null) {
+                visit(needed, byName, visiting, ordered);
+            }
+        }
+        visiting.remove(module.name());
+        ordered.add(module);
     }
 
     private static void checkDependencies(List<ModuleDescriptor> modules) {
@@ -233,5 +263,4 @@ public final class ModuleManager {
             return service(type);
         }
     }
-
 }

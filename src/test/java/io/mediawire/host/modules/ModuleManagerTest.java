@@ -77,6 +77,24 @@ class ModuleManagerTest {
     }
 
     @Test
+    void modulesComeAfterWhatTheyDependOn() {
+        ModuleDescriptor a = module("a", "b");
+        ModuleDescriptor b = module("b", "c");
+        ModuleDescriptor c = module("c");
+        assertEquals(List.of("c", "b", "a"),
+                ModuleManager.inDependencyOrder(List.of(a, b, c)).stream().map(ModuleDescriptor::name).toList());
+        ModuleInstallException circle = assertThrows(ModuleInstallException.class,
+                () -> ModuleManager.inDependencyOrder(List.of(module("x", "y"), module("y", "x"))));
+        assertTrue(circle.getMessage().contains("in a circle"), circle.getMessage());
+    }
+
+    private static ModuleDescriptor module(String name, String... needs) {
+        return new ModuleDescriptor(name, name, null, null, null, Version.parse("1.0"),
+                java.util.Arrays.stream(needs).map(n -> new ModuleDescriptor.Dependency(n, "*", false)).toList(),
+                List.of(), name + ".xml");
+    }
+
+    @Test
     void readsTheMediaWireDescriptor() throws IOException {
         ModuleDescriptor descriptor = new ModuleDiscovery(getClass().getClassLoader()).discover().stream()
                 .filter(d -> d.name().equals("media-wire")).findFirst().orElseThrow();
