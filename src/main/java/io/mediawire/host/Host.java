@@ -60,7 +60,6 @@ public final class Host implements AutoCloseable {
 
     /** Opens the repository and starts the modules, without a web server (the command line's import). */
     public static Host open(HostOptions options) throws Exception {
-        System.setProperty("derby.stream.error.file", options.home().resolve("derby.log").toString());
         EmbeddedRepository repository = EmbeddedRepository.open(options.home());
         ModuleManager modules = null;
         try {

@@ -56,6 +56,10 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
                 channel.close();
                 throw new RepositoryInUseException(absolute, null);
             }
+            if (System.getProperty("derby.stream.error.file") == null) {
+                // Derby writes its log to the working directory unless told otherwise.
+                System.setProperty("derby.stream.error.file", absolute.resolve("derby.log").toString());
+            }
             Path config = absolute.resolve("repository.xml");
             if (Files.notExists(config)) {
                 try (InputStream in = EmbeddedRepository.class.getResourceAsStream(CONFIG_TEMPLATE)) {
