@@ -7,6 +7,7 @@ import io.mediawire.host.Host;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;
+import io.mediawire.testing.HeadlessChromium;
 import io.mediawire.testing.MutableClock;
 import io.mediawire.testing.TestHost;
 import java.io.File;
@@ -28,25 +29,22 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /** The article page in a real (headless) browser: what a reader sees, and a screenshot of it. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ArticlePageBrowserTest {
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     static Path home;
     static Host host;
-    static ChromeDriver browser;
+    static WebDriver browser;
     static Story story;
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "no Chromium here");
+        Assumptions.assumeTrue(HeadlessChromium.available(), "no Chromium here");
         host = TestHost.start(home, new MutableClock(Instant.now()), true, false);
         story = ((CreateResult.Created) host.stories().createPublished(NewStory.of(
                 "Coastal towns agree to share one flood warning system",
@@ -62,14 +60,7 @@ class ArticlePageBrowserTest {
                         + "for early spring.</p>",
                 "Shoreline News Agency (sample)", "https://shoreline-news.example/regions/shared-flood-warning")
                 .withAuthor("Maria Lindqvist").withLanguage("en"), "test")).story();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--force-device-scale-factor=1");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start("--hide-scrollbars", "--force-device-scale-factor=1");
     }
 
     @AfterAll

@@ -13,9 +13,9 @@ import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStatus;
 import io.mediawire.story.StoryStore;
+import io.mediawire.testing.HeadlessChromium;
 import io.mediawire.testing.MutableClock;
 import io.mediawire.testing.TestHost;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,14 +28,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * An editor's day in a real (headless) Chromium, minus the import: sign in, find stories,
@@ -55,23 +49,13 @@ class AuthoringBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-                "needs Debian's chromium and chromedriver");
+        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromedriver");
         host = TestHost.start(home, clock, false, false);
         base = host.baseUri().toString().replaceAll("/$", "");
         UserStore users = new UserStore(host.services().sessions(), clock);
         users.add("maria", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
         users.add("chief", PASSWORD.toCharArray(), EnumSet.of(Role.ADMIN, Role.EDITOR), "test");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en-GB");
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = HeadlessChromium.startDesktop();
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -128,7 +112,7 @@ class AuthoringBrowserTest {
         shot("01-login");
         browser.findElement(By.id("username")).sendKeys("maria");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[type=submit]")));
 
         // The list, newest import first, columns from the app YAML.
         assertTrue(browser.getCurrentUrl().endsWith("/.magnolia/admincentral/mediaWire"), browser.getCurrentUrl());
@@ -150,7 +134,7 @@ class AuthoringBrowserTest {
         shot("03-search");
 
         // Open it: the headline is editable, the body is shown but has no control.
-        rows.get(0).findElement(By.linkText(strike.headline())).click();
+        HeadlessChromium.clickAndWait(browser, rows.get(0).findElement(By.linkText(strike.headline())));
         assertEquals("Not public yet: publish the story to put it on the site.", browser.findElement(By.id("not-public")).getText());
         WebElement body = browser.findElement(By.id("story-body"));
         assertTrue(body.getText().contains("Dock workers voted on Monday"));
@@ -168,7 +152,7 @@ class AuthoringBrowserTest {
         headline.clear();
         headline.sendKeys("Harbour strike ends: ships to berth from Wednesday");
         shot("05-editing");
-        browser.findElement(By.cssSelector("#story-form button[type=submit]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("#story-form button[type=submit]")));
         assertEquals("Saved.", browser.findElement(By.cssSelector(".alert.ok")).getText());
         assertEquals("Harbour strike ends: ships to berth from Wednesday", browser.findElement(By.id("story-title")).getText());
         assertEquals(strike.headline(), browser.findElement(By.id("original-headline")).getText());
@@ -177,7 +161,7 @@ class AuthoringBrowserTest {
         assertEquals(strike.body(), saved.body());
 
         // Publish: the public page link appears.
-        browser.findElement(By.cssSelector("button[data-action=publish]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[data-action=publish]")));
         assertTrue(browser.findElement(By.cssSelector(".alert.ok")).getText().startsWith("Published"));
         WebElement publicLink = browser.findElement(By.id("public-link"));
         assertEquals(base + "/media-wire" + strike.path(), publicLink.getAttribute("href"));
@@ -186,24 +170,24 @@ class AuthoringBrowserTest {
         shot("06-published");
 
         // Unpublish.
-        browser.findElement(By.cssSelector("button[data-action=unpublish]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[data-action=unpublish]")));
         assertTrue(browser.findElement(By.cssSelector(".alert.ok")).getText().startsWith("Unpublished"));
         assertFalse(host.stories().byId(strike.id()).orElseThrow().isPublished());
         assertTrue(browser.findElements(By.id("public-link")).isEmpty());
         shot("07-unpublished");
 
         // Delete, with confirmation.
-        browser.findElement(By.cssSelector("a[data-action=delete]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("a[data-action=delete]")));
         assertEquals("Delete this story?", browser.findElement(By.id("confirm-title")).getText());
         shot("08-confirm-delete");
-        browser.findElement(By.id("confirm-button")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("confirm-button")));
         assertEquals("The story was deleted.", browser.findElement(By.cssSelector(".alert.ok")).getText());
         assertTrue(host.stories().byId(strike.id()).isEmpty());
         assertEquals(4, browser.findElements(By.cssSelector("table.stories tbody tr")).size());
         shot("09-deleted");
 
         // Sign out.
-        browser.findElement(By.cssSelector(".who button")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector(".who button")));
         assertEquals("You are signed out.", browser.findElement(By.cssSelector(".alert.ok")).getText());
         browser.get(base + "/.magnolia/admincentral/mediaWire");
         assertTrue(browser.getCurrentUrl().contains("/login"));
@@ -215,28 +199,18 @@ class AuthoringBrowserTest {
         browser.get(base + "/.magnolia/admincentral/login");
         browser.findElement(By.id("username")).sendKeys("chief");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.findElement(By.linkText("Users")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[type=submit]")));
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.linkText("Users")));
         browser.findElement(By.id("name")).sendKeys("jonas");
         browser.findElement(By.id("password")).sendKeys("a long enough password");
         browser.findElement(By.id("password2")).sendKeys("a long enough password");
-        browser.findElement(By.cssSelector("form[aria-labelledby=add-title] button[type=submit]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("form[aria-labelledby=add-title] button[type=submit]")));
         assertEquals("Added the user jonas.", browser.findElement(By.cssSelector(".alert.ok")).getText());
         shot("10-users");
-        browser.findElement(By.cssSelector(".who button")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector(".who button")));
     }
 
-    /** The whole page: the window grows to the page's height for the shot, then shrinks back. */
     static void shot(String name) throws Exception {
-        Object height = ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("return document.documentElement.scrollHeight");
-        int pageHeight = Math.max(800, Math.min(3000, ((Number) height).intValue()));
-        browser.manage().window().setSize(new Dimension(1280, pageHeight + 140));
-        try {
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        } finally {
-            browser.manage().window().setSize(new Dimension(1280, 900));
-        }
+        HeadlessChromium.fullPageShot(browser, name);
     }
 }

@@ -11,8 +11,8 @@ import io.mediawire.host.Host;
 import io.mediawire.importing.FixtureSite;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStatus;
+import io.mediawire.testing.HeadlessChromium;
 import io.mediawire.testing.TestHost;
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +25,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,8 +51,7 @@ class ImportBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(new File("/usr/bin/chromium").canExecute() && new File("/usr/bin/chromedriver").canExecute(),
-                "needs Debian's chromium and chromedriver");
+        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromedriver");
         site = new FixtureSite();
         site.feed("/feed.xml", "application/rss+xml", """
                 <?xml version="1.0"?><rss version="2.0"><channel><title>Fixture Agency</title>
@@ -76,16 +69,7 @@ class ImportBrowserTest {
         base = host.baseUri().toString().replaceAll("/$", "");
         new UserStore(host.services().sessions(), Clock.systemUTC())
                 .add("maria", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=1280,900", "--lang=en-GB");
-        browser = new ChromeDriver(service, options);
-        browser.manage().window().setSize(new Dimension(1280, 900));
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser = HeadlessChromium.startDesktop();
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -108,19 +92,19 @@ class ImportBrowserTest {
         browser.get(base + "/.magnolia/admincentral/mediaWire");
         browser.findElement(By.id("username")).sendKeys("maria");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("button[type=submit]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[type=submit]")));
         assertTrue(browser.getCurrentUrl().endsWith("/.magnolia/admincentral/mediaWire"), browser.getCurrentUrl());
         shot("import-01-empty-list");
 
         // One article by URL.
         openDialog();
         shot("import-02-dialog");
-        browser.findElement(By.id("import-start")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("import-start")));
         assertEquals("give an article or feed URL, or choose a saved page to upload", text("import-error"));
         shot("import-02b-dialog-error");
         String cranesUrl = site.url("/business/cranes").toString();
         browser.findElement(By.id("import-url")).sendKeys(cranesUrl);
-        browser.findElement(By.id("import-start")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("import-start")));
         assertTrue(browser.getCurrentUrl().contains("/.magnolia/admincentral/mediaWire/import/"), browser.getCurrentUrl());
         waitUntilFinished();
         assertEquals("1 of 1 items", text("job-count"));
@@ -136,7 +120,7 @@ class ImportBrowserTest {
         WebElement storyLink = rows.get(0).findElement(By.cssSelector("a[href*='/mediaWire/story/']"));
         String cranesHeadline = storyLink.getText();
         assertTrue(cranesHeadline.startsWith("Harbour cranes return to Northport"), cranesHeadline);
-        storyLink.click();
+        HeadlessChromium.clickAndWait(browser, storyLink);
         assertEquals(cranesHeadline, text("story-title"));
         WebElement body = browser.findElement(By.id("story-body"));
         assertTrue(body.getText().contains("towed on a barge from the refit yard"), body.getText());
@@ -149,9 +133,9 @@ class ImportBrowserTest {
 
         // A feed: two good links and one that is gone.
         browser.navigate().back();
-        browser.findElement(By.linkText("Import more")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.linkText("Import more")));
         browser.findElement(By.id("import-url")).sendKeys(site.url("/feed.xml").toString());
-        browser.findElement(By.id("import-start")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("import-start")));
         assertEquals("Importing…", text("job-title"));
         assertEquals("1", browser.findElement(By.cssSelector("meta[http-equiv=refresh]")).getAttribute("content"),
                 "a running job refreshes its page");
@@ -180,11 +164,11 @@ class ImportBrowserTest {
         // A saved page, uploaded with the address it came from.
         Path saved = downloads.resolve("library-fa.html");
         Files.writeString(saved, FixtureSite.fixture("rtl-persian.html"), StandardCharsets.UTF_8);
-        browser.findElement(By.linkText("Import more")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.linkText("Import more")));
         browser.findElement(By.id("import-file")).sendKeys(saved.toAbsolutePath().toString());
         browser.findElement(By.id("import-base")).sendKeys(site.url("/fa/library").toString());
         shot("import-06-upload-dialog");
-        browser.findElement(By.id("import-start")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("import-start")));
         waitUntilFinished();
         assertEquals("1 imported, 0 duplicate, 0 failed", text("job-summary"));
         rows = resultRows();
@@ -195,9 +179,9 @@ class ImportBrowserTest {
         shot("import-07-upload-done");
 
         // The first article again: a duplicate, linked to the story we already have.
-        browser.findElement(By.linkText("Import more")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.linkText("Import more")));
         browser.findElement(By.id("import-url")).sendKeys(cranesUrl);
-        browser.findElement(By.id("import-start")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("import-start")));
         waitUntilFinished();
         assertEquals("0 imported, 1 duplicate, 0 failed", text("job-summary"));
         rows = resultRows();
@@ -207,7 +191,7 @@ class ImportBrowserTest {
         shot("import-08-duplicate");
 
         // Four stories now, all drafts; search finds them.
-        browser.findElement(By.linkText("Back to the stories")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.linkText("Back to the stories")));
         assertEquals(4, browser.findElements(By.cssSelector("table.stories tbody tr")).size());
         shot("import-09-list");
         WebElement search = browser.findElement(By.id("q"));
@@ -232,8 +216,8 @@ class ImportBrowserTest {
         shot("import-10-search");
 
         // Publish it and read the public page.
-        rows.get(0).findElement(By.linkText(cranesHeadline)).click();
-        browser.findElement(By.cssSelector("button[data-action=publish]")).click();
+        HeadlessChromium.clickAndWait(browser, rows.get(0).findElement(By.linkText(cranesHeadline)));
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[data-action=publish]")));
         assertTrue(browser.findElement(By.cssSelector(".alert.ok")).getText().startsWith("Published"));
         String publicUrl = browser.findElement(By.id("public-link")).getAttribute("href");
         Story cranes = host.stories().list(0, 10).items().stream().filter(s -> s.headline().equals(cranesHeadline)).findFirst().orElseThrow();
@@ -249,7 +233,7 @@ class ImportBrowserTest {
     }
 
     static void openDialog() {
-        browser.findElement(By.cssSelector("a[data-action=importStory]")).click();
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("a[data-action=importStory]")));
         assertTrue(browser.getCurrentUrl().endsWith("/.magnolia/admincentral/mediaWire/import"), browser.getCurrentUrl());
         assertEquals("Article or feed URL", browser.findElement(By.cssSelector("label[for=import-url]")).getText());
     }
@@ -269,16 +253,7 @@ class ImportBrowserTest {
         return browser.findElement(By.id(id)).getText();
     }
 
-    /** The whole page: the window grows to the page's height for the shot, then shrinks back. */
     static void shot(String name) throws Exception {
-        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
-        int pageHeight = Math.max(800, Math.min(3000, ((Number) height).intValue()));
-        browser.manage().window().setSize(new Dimension(1280, pageHeight + 140));
-        try {
-            byte[] png = ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
-            Files.write(SCREENSHOTS.resolve(name + ".png"), png);
-        } finally {
-            browser.manage().window().setSize(new Dimension(1280, 900));
-        }
+        HeadlessChromium.fullPageShot(browser, name);
     }
 }

@@ -1,0 +1,95 @@
+package io.mediawire.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's Chromium, headless, driven by Debian's chromedriver (nothing is downloaded), with the
+ * flags that keep it off the closed network. Browser tests skip where it is not installed.
+ */
+public final class HeadlessChromium {
+    public static final Path SCREENSHOTS = Path.of("target/screenshots");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+    private HeadlessChromium() {
+    }
+
+    public static boolean available() {
+        return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    }
+
+    /** A browser with the given extra arguments (window size, language...); quit it when done. */
+    public static WebDriver start(String... extraArguments) throws IOException {
+        List<String> arguments = new ArrayList<>(List.of("--headless=new", "--no-sandbox", "--disable-gpu",
+                "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"));
+        arguments.addAll(List.of(extraArguments));
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(arguments);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build();
+        Files.createDirectories(SCREENSHOTS);
+        return new ChromeDriver(service, options);
+    }
+
+    /** An editor-sized window that waits up to 2 s for elements to appear. */
+    public static WebDriver startDesktop() throws IOException {
+        WebDriver browser = start("--window-size=1280,900", "--lang=en-GB");
+        browser.manage().window().setSize(new Dimension(1280, 900));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        return browser;
+    }
+
+    /**
+     * Clicks something that loads a new page and waits until it has: the old page gone and the new
+     * one complete. A plain click may return before the navigation starts, which makes tests race.
+     */
+    public static void clickAndWait(WebDriver browser, WebElement element) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        element.click();
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(d -> isGone(oldPage));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException gone) {
+            // Stale, or Chromium's "node does not belong to the document": the old page has been replaced.
+            return true;
+        }
+    }
+
+    /** The whole page as target/screenshots/NAME.png: the window grows to the page for the shot, then shrinks back. */
+    public static void fullPageShot(WebDriver browser, String name) throws IOException {
+        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight");
+        int pageHeight = Math.max(800, Math.min(3000, ((Number) height).intValue()));
+        browser.manage().window().setSize(new Dimension(1280, pageHeight + 140));
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 900));
+        }
+    }
+}
