@@ -68,11 +68,11 @@ public final class MediaWireFunctions {
         Object stored = content.get(StoryNodes.TEASER);
         String text = stored != null && !stored.toString().isBlank() ? stored.toString()
                 : Teasers.plainText(String.valueOf(content.getOrDefault(StoryNodes.BODY, "")));
-        if (text.endsWith(TeaserCut.ELLIPSIS) && text.codePointCount(0, text.length()) <= max) {
+        if (text.endsWith(Teasers.ELLIPSIS) && text.codePointCount(0, text.length()) <= max) {
             return text;
         }
         String language = (String) content.get(StoryNodes.LANGUAGE);
-        return TeaserCut.cut(text, max, language == null ? context.messages().locale()
+        return Teasers.cut(text, max, language == null ? context.messages().locale()
                 : java.util.Locale.forLanguageTag(language));
     }
 

@@ -107,9 +107,9 @@ public final class TemplatingFunctions {
 
     public String abbreviateString(String text, int length, String suffix) {
         String plain = text == null ? "" : Teasers.plainText(text);
-        String cut = TeaserCut.cut(plain, length, context.messages().locale());
-        return cut.endsWith(TeaserCut.ELLIPSIS) && !cut.equals(plain)
-                ? cut.substring(0, cut.length() - TeaserCut.ELLIPSIS.length()) + suffix : cut;
+        String cut = Teasers.cut(plain, length, context.messages().locale());
+        return cut.endsWith(Teasers.ELLIPSIS) && !cut.equals(plain)
+                ? cut.substring(0, cut.length() - Teasers.ELLIPSIS.length()) + suffix : cut;
     }
 
     /** The language the page is rendered in. */
