@@ -64,8 +64,17 @@ public final class HeadlessChromium {
      * one complete. A plain click may return before the navigation starts, which makes tests race.
      */
     public static void clickAndWait(WebDriver browser, WebElement element) {
+        loadsNewPage(browser, element::click);
+    }
+
+    /** Submits the form of {@code element} and waits for the page it loads, like {@link #clickAndWait}. */
+    public static void submitAndWait(WebDriver browser, WebElement element) {
+        loadsNewPage(browser, element::submit);
+    }
+
+    private static void loadsNewPage(WebDriver browser, Runnable action) {
         WebElement oldPage = browser.findElement(By.tagName("html"));
-        element.click();
+        action.run();
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.until(d -> isGone(oldPage));
         wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));

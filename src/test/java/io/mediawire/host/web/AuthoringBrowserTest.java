@@ -128,7 +128,7 @@ class AuthoringBrowserTest {
         // Search.
         WebElement search = browser.findElement(By.id("q"));
         search.sendKeys("harbour strike");
-        search.submit();
+        HeadlessChromium.submitAndWait(browser, search);
         rows = browser.findElements(By.cssSelector("table.stories tbody tr"));
         assertEquals(1, rows.size(), "only the strike story has both words");
         shot("03-search");
