@@ -58,7 +58,7 @@ class StoryImportTest {
         site.route("/redirect-to-metadata", ex -> FixtureSite.redirect(ex, 302, "http://169.254.169.254/latest/meta-data/"));
         site.route("/redirect-to-mapped", ex -> FixtureSite.redirect(ex, 302, "http://[::ffff:127.0.0.1]:" + internal.base().getPort() + "/secret"));
         FetchPolicy policy = FetchPolicy.defaults().allowingPrivate(HostPort.parse(site.hostPort()))
-                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofSeconds(5))
                 .withMaxRetryAfterWait(Duration.ofSeconds(1));
         imports = new ImportService(store, policy, Clock.systemUTC());
     }

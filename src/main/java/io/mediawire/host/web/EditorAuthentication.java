@@ -8,9 +8,14 @@ import java.util.Optional;
  * CSRF token on state-changing requests) for browsers, HTTP Basic for tools such as the command line.
  */
 public interface EditorAuthentication {
-    enum Result { OK, ANONYMOUS, BAD_CSRF }
+    enum Result { OK, ANONYMOUS, BAD_CSRF, THROTTLED }
 
-    record Check(Result result, String user) {
+    /** @param retryAfterSeconds for {@link Result#THROTTLED}: how long the caller must wait */
+    record Check(Result result, String user, long retryAfterSeconds) {
+        public Check(Result result, String user) {
+            this(result, user, 0);
+        }
+
         public static Check ok(String user) {
             return new Check(Result.OK, user);
         }

@@ -18,6 +18,9 @@ public final class ImportApiFeature implements WebFeature {
         Authenticator authenticator = Authenticator.from(context.getServletContext());
         EditorAuthentication editors = (request, changesState) -> {
             Optional<User> user = authenticator.authenticate(request);
+            if (request.getAttribute(Authenticator.RETRY_AFTER_ATTRIBUTE) instanceof Long wait) {
+                return new EditorAuthentication.Check(EditorAuthentication.Result.THROTTLED, null, wait);
+            }
             if (user.isEmpty() || !user.get().canEdit()) {
                 return new EditorAuthentication.Check(EditorAuthentication.Result.ANONYMOUS, null);
             }

@@ -44,6 +44,12 @@ public final class ImportApiServlet extends HttpServlet {
             return;
         }
         EditorAuthentication.Check check = authentication.check(request, "POST".equals(method));
+        if (check.result() == EditorAuthentication.Result.THROTTLED) {
+            response.setHeader("Retry-After", String.valueOf(check.retryAfterSeconds()));
+            error(response, 429, "tooManyRequests", "too many failed sign-ins; try again in "
+                    + check.retryAfterSeconds() + " s");
+            return;
+        }
         if (check.result() == EditorAuthentication.Result.ANONYMOUS) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"Media Wire\", charset=\"UTF-8\"");
             error(response, 401, "notAuthorized", "log in as an editor to import stories");

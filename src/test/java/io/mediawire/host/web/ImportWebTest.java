@@ -123,6 +123,20 @@ class ImportWebTest {
     }
 
     @Test
+    void repeatedWrongPasswordsAreSlowedDown() throws Exception {
+        new UserStore(host.services().sessions(), Clock.systemUTC())
+                .add("guessme", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 6 && (last == null || last.statusCode() != 429); i++) {
+            last = post("{\"urls\":[\"https://example.com/\"]}", basic("guessme", "wrong " + i));
+        }
+        assertEquals(429, last.statusCode(), last.body());
+        assertTrue(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()) > 0);
+        assertEquals(429, post("{\"urls\":[\"https://example.com/\"]}", basic("guessme", PASSWORD)).statusCode(),
+                "even the right password waits out the delay");
+    }
+
+    @Test
     void aBrowserSessionNeedsItsCsrfTokenForTheApi() throws Exception {
         AuthoringClient client = new AuthoringClient(host.baseUri());
         client.login("maria", PASSWORD, null);
