@@ -67,6 +67,13 @@ public final class ImportApiServlet extends HttpServlet {
     }
 
     private void start(HttpServletRequest request, HttpServletResponse response, String user) throws IOException {
+        // Only JSON: a cross-site HTML form cannot send it without a CORS preflight, which this API
+        // never grants, so credentials a browser happens to hold cannot be used to start imports.
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        if (!type.startsWith("application/json")) {
+            error(response, 415, "notAcceptable", "send the import as application/json");
+            return;
+        }
         JsonNode body;
         try (InputStream in = request.getInputStream()) {
             byte[] bytes = in.readNBytes((int) MAX_REQUEST_BYTES + 1);

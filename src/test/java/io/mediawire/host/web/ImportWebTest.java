@@ -116,6 +116,11 @@ class ImportWebTest {
         assertEquals(400, badInput.statusCode());
         assertTrue(badInput.body().contains("only http and https"), badInput.body());
         assertEquals(400, post("not json", basic("maria", PASSWORD)).statusCode());
+        HttpResponse<String> formPost = http.send(HttpRequest.newBuilder(host.baseUri().resolve(API))
+                .header("Authorization", basic("maria", PASSWORD)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"urls\":[\"" + site.url("/economy/bakery") + "\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, formPost.statusCode(), "what a cross-site form could send is refused");
         assertEquals(404, http.send(HttpRequest.newBuilder(host.baseUri().resolve(API + "/" + UUID.randomUUID()))
                 .header("Authorization", basic("maria", PASSWORD)).build(), HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(405, http.send(HttpRequest.newBuilder(host.baseUri().resolve(API))
