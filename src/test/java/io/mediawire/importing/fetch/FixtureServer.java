@@ -29,12 +29,6 @@ final class FixtureServer implements AutoCloseable {
     record Seen(String path, String userAgent, String acceptEncoding) {
     }
 
-    static {
-        // Jetty logs every buffer at DEBUG under logback's default configuration; keep test output readable
-        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.eclipse.jetty"))
-                .setLevel(ch.qos.logback.classic.Level.INFO);
-    }
-
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
         Thread t = new Thread(r, "fixture-server");
