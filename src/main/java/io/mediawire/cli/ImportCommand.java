@@ -80,7 +80,7 @@ final class ImportCommand implements Callable<Integer> {
     private List<ItemResult> importLocally(List<ImportSource> sources, PrintWriter out, PrintWriter err) throws Exception {
         ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), true)
                 .withProperty(ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
-        try (Host host = Host.open(new HostOptions(home, null, 0, Path.of("light-modules"), false, settings))) {
+        try (Host host = openRepository(settings)) {
             AtomicInteger total = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();
             return host.services().imports().importNow(sources, publish, user, new ImportProgress() {
@@ -102,6 +102,15 @@ final class ImportCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
+        }
+    }
+
+    private Host openRepository(ModuleSettings settings) throws Exception {
+        try {
+            return Host.open(new HostOptions(home, null, 0, Path.of("light-modules"), false, settings));
+        } catch (io.mediawire.host.repository.RepositoryInUseException running) {
+            throw new io.mediawire.importing.ImportException(running.getMessage()
+                    + " To import into a running host, add --server http://localhost:8080/ --user <editor>.");
         }
     }
 

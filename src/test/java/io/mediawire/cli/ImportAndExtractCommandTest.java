@@ -94,6 +94,18 @@ class ImportAndExtractCommandTest {
     }
 
     @Test
+    void importIntoARunningHostsRepositoryPointsToServer() throws Exception {
+        Path home = dir.resolve("busy");
+        try (Host running = io.mediawire.testing.TestHost.start(home)) {
+            Run run = run("import", site.url("/business/cranes").toString(), "--home", home.toString());
+            assertEquals(2, run.exit());
+            assertTrue(run.err().contains("is in use by another Media Wire process"), run.err());
+            assertTrue(run.err().contains("--server"), run.err());
+            assertEquals(0, running.stories().count(), "nothing was written");
+        }
+    }
+
+    @Test
     void extractPrintsJsonWithThePlainTextBody() throws Exception {
         Run run = run("extract", site.url("/business/cranes").toString(), "--json", "--allow-private", site.hostPort());
         assertEquals(0, run.exit(), run.err());
