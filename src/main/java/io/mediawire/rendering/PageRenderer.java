@@ -76,6 +76,21 @@ public final class PageRenderer {
         }
     }
 
+    /**
+     * The article page of any story, published or not, exactly as the public would get it once
+     * published: the editors' preview. Never cached.
+     */
+    public RenderedPage preview(Story story, PageRequest request) {
+        SiteConfig config;
+        try {
+            config = site();
+            return article(story, request, config);
+        } catch (RuntimeException e) {
+            LOG.error("Preview of {} failed", story.path(), e);
+            return new RenderedPage(500, ErrorPages.serverError("Media Wire"), Instant.EPOCH, "en");
+        }
+    }
+
     private RenderedPage article(Story story, PageRequest request, SiteConfig config) {
         String language = TextDirection.language(story.language());
         Messages messages = config.chromeFollowsStory() && bundles().has(language)

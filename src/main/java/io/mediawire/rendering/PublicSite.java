@@ -2,6 +2,7 @@ package io.mediawire.rendering;
 
 import io.mediawire.lightmodule.DefinitionRegistry;
 import io.mediawire.platform.ModuleSettings;
+import io.mediawire.story.Story;
 import io.mediawire.story.StoryStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +15,10 @@ import java.time.temporal.ChronoUnit;
  * which are filled in from the settings clock on every request.
  */
 public final class PublicSite {
+    /** The pages' Content-Security-Policy: no script at all (JSON-LD is data), images from anywhere. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: http: data:; "
+            + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
     private static final int MAX_CACHED_PAGES = 2_000;
 
     private final DefinitionRegistry registry;
@@ -47,7 +52,16 @@ public final class PublicSite {
 
     public ServedPage serve(PageRequest request) {
         registry.refreshIfChanged();
-        RenderedPage page = cache.get(request.cacheKey(), () -> renderer.render(request));
+        return finish(cache.get(request.cacheKey(), () -> renderer.render(request)));
+    }
+
+    /** A story's article page whatever its status, for editors; bypasses the cache. */
+    public ServedPage preview(Story story, PageRequest request) {
+        registry.refreshIfChanged();
+        return finish(renderer.preview(story, request));
+    }
+
+    private ServedPage finish(RenderedPage page) {
         Instant now = clock.instant();
         Messages messages = renderer.messages(page.language());
         TimeMarkers.Filled filled = markers.fill(page.html(), new RelativeTime(settings.zone(), messages), now);

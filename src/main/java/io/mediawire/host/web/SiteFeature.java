@@ -15,6 +15,8 @@ public final class SiteFeature implements WebFeature {
     @Override
     public void install(ServletContextHandler context, HostServices services) {
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings());
+        // The authoring UI previews stories through the very same renderer.
+        context.getServletContext().setAttribute(PublicSite.class.getName(), site);
         context.addServlet(new ServletHolder("site", new SiteServlet(site)), "/media-wire/*");
         context.addServlet(new ServletHolder("webresources", new WebResourcesServlet(site.resources(),
                 services.definitions().developmentMode())), "/.resources/*");

@@ -10,8 +10,6 @@ import java.io.IOException;
 /** Section and article pages: GET and HEAD, with ETag / Last-Modified revalidation. */
 final class SiteServlet extends HttpServlet {
     /** Scripts never run here: story bodies are sanitized, and this makes sure. JSON-LD is data, not script. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: http: data:; "
-            + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     private final transient PublicSite site;
 
@@ -38,7 +36,7 @@ final class SiteServlet extends HttpServlet {
         PublicSite.ServedPage page = site.serve(new PageRequest(request.getPathInfo(), request.getParameter("page"),
                 baseUrl(request)));
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", PublicSite.CONTENT_SECURITY_POLICY);
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         if (page.status() == 200) {
             response.setHeader("Cache-Control", site.developmentMode() ? "no-cache" : "public, max-age=60");

@@ -12,6 +12,7 @@ public final class AdminPaths {
     public static final String APP_ALIAS = ROOT + "/app/mediaWire";
     public static final String IMPORT = APP + "/import";
     public static final String STORY = APP + "/story/";
+    public static final String PREVIEW = APP + "/preview";
     public static final String USERS = ROOT + "/users";
     public static final String STATIC = ROOT + "/static";
     public static final String PUBLIC_SECTION = "/media-wire";

@@ -39,6 +39,7 @@ public final class AuthoringServlets {
         context.getServletHandler().addServletWithMapping(list, AdminPaths.APP_ALIAS);
         context.addServlet(new ServletHolder("admincentral-story", new StoryServlet(shared)), AdminPaths.STORY + "*");
         context.addServlet(new ServletHolder("admincentral-users", new UsersServlet(users, pages)), AdminPaths.USERS);
+        context.addServlet(new ServletHolder("admincentral-preview", new PreviewServlet(shared)), AdminPaths.PREVIEW + "/*");
         ServletHolder importDialog = new ServletHolder("admincentral-import", new ImportDialogServlet(shared, imports));
         importDialog.getRegistration().setMultipartConfig(new MultipartConfigElement(null,
                 ImportDialogServlet.MAX_UPLOAD_BYTES, ImportDialogServlet.MAX_UPLOAD_BYTES + 64 * 1024, 256 * 1024));

@@ -69,6 +69,7 @@ final class StoryPresenter {
         view.put("status", status(story.status()));
         view.put("published", story.isPublished());
         view.put("publicUrl", AdminPaths.publicPage(story.path()));
+        view.put("previewUrl", AdminPaths.PREVIEW + "/" + story.id());
         view.put("lastModified", text(story.lastModified()));
         view.put("lastModifiedBy", story.lastModifiedBy());
         view.put("lastActivated", text(story.lastActivated()));
