@@ -55,10 +55,7 @@ public final class StoryImporter {
                 progress.found(source.label(), 1);
                 results.add(report(progress, importPage(source.label(), document, null, publish, user)));
             }
-        } catch (FetchException | ImportException e) {
-            progress.found(source.label(), 1);
-            results.add(report(progress, ItemResult.failed(source.label(), e.getMessage())));
-        } catch (FeedException e) {
+        } catch (FetchException | FeedException | ImportException e) {
             progress.found(source.label(), 1);
             results.add(report(progress, ItemResult.failed(source.label(), e.getMessage())));
         } catch (RuntimeException e) {
@@ -112,9 +109,7 @@ public final class StoryImporter {
             FetchedDocument page = fetcher.fetch(URI.create(entry.link()));
             Document document = new Document(page.body(), page.contentType(), page.charset(), page.finalUrl());
             return importPage(input, document, entry, publish, user);
-        } catch (FetchException e) {
-            return ItemResult.failed(input, e.getMessage());
-        } catch (IllegalArgumentException | ImportException | InvalidStoryException e) {
+        } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);
