@@ -31,7 +31,9 @@ final class Conditional {
         return since >= 0 && lastModified.toEpochMilli() / 1000 <= since / 1000;
     }
 
+    /** The tag without a weak prefix or the gzip representation's suffix ({@code "abc--gzip"}, see HttpBodies). */
     private static String weakless(String tag) {
-        return tag.startsWith("W/") ? tag.substring(2) : tag;
+        String strong = tag.startsWith("W/") ? tag.substring(2) : tag;
+        return strong.endsWith("--gzip\"") ? strong.substring(0, strong.length() - "--gzip\"".length()) + "\"" : strong;
     }
 }

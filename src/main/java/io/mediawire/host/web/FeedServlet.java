@@ -36,8 +36,7 @@ final class FeedServlet extends HttpServlet {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", "public, max-age=60");
         response.setHeader("Vary", "Accept-Encoding");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && ifNoneMatch.replace("--gzip\"", "\"").contains(etag)) {
+        if (Conditional.notModified(request, etag, null)) {
             response.setStatus(304);
             return;
         }
