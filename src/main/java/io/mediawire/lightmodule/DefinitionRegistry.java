@@ -98,7 +98,7 @@ public final class DefinitionRegistry {
         for (ResourceTree tree : trees) {
             if (tree.module().equals(module)) {
                 try {
-                    if (tree.list().contains(path)) {
+                    if (tree.contains(path)) {
                         return Optional.of(tree.read(path));
                     }
                 } catch (IOException e) {

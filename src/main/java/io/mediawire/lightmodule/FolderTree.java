@@ -29,6 +29,19 @@ public final class FolderTree implements ResourceTree {
         }
     }
 
+    /** Asks the file system for one file instead of walking the folder: resources are read on every request. */
+    @Override
+    public boolean contains(String path) {
+        if (path.startsWith(".") || path.contains("/.")) {
+            return false; // hidden files are not part of the module, as in list()
+        }
+        try {
+            return Files.isRegularFile(resolve(path));
+        } catch (IOException escapes) {
+            return false;
+        }
+    }
+
     @Override
     public byte[] read(String path) throws IOException {
         return Files.readAllBytes(resolve(path));

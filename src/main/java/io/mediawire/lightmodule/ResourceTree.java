@@ -12,6 +12,11 @@ public interface ResourceTree {
 
     byte[] read(String path) throws IOException;
 
+    /** Whether {@code path} is one of {@link #list()}; trees that can answer without listing override it. */
+    default boolean contains(String path) throws IOException {
+        return list().contains(path);
+    }
+
     /** Modification time in ms, or 0 where unknown (a jar never changes). */
     long lastModified(String path);
 
