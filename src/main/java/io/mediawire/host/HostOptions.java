@@ -1,6 +1,6 @@
 package io.mediawire.host;
 
-import io.mediawire.platform.ModuleSettings;
+import io.mediawire.magnolia.ModuleSettings;
 import java.nio.file.Path;
 
 /**

@@ -1,8 +1,8 @@
 package io.mediawire.host;
 
-import io.mediawire.lightmodule.DefinitionRegistry;
-import io.mediawire.platform.ModuleSettings;
-import io.mediawire.platform.SessionFactory;
+import io.mediawire.host.lightmodule.DefinitionRegistry;
+import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.magnolia.SessionFactory;
 import io.mediawire.story.StoryStore;
 
 /** What the host's web features are built from: the module's services and the host's own. */

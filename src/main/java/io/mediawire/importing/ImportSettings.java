@@ -2,7 +2,7 @@ package io.mediawire.importing;
 
 import io.mediawire.importing.fetch.FetchPolicy;
 import io.mediawire.importing.fetch.HostPort;
-import io.mediawire.platform.ModuleSettings;
+import io.mediawire.magnolia.ModuleSettings;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Set;

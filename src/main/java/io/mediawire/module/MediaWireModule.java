@@ -2,8 +2,8 @@ package io.mediawire.module;
 
 import io.mediawire.importing.ImportService;
 import io.mediawire.importing.ImportSettings;
-import io.mediawire.platform.ModuleLifecycle;
-import io.mediawire.platform.ModuleLifecycleContext;
+import io.mediawire.magnolia.ModuleLifecycle;
+import io.mediawire.magnolia.ModuleLifecycleContext;
 import io.mediawire.story.StoryStore;
 
 /** The module's {@code <class>}: offers the story store and the import service to whatever hosts it. */

@@ -1,8 +1,8 @@
 package io.mediawire.module;
 
-import io.mediawire.platform.DefaultModuleVersionHandler;
-import io.mediawire.platform.InstallContext;
-import io.mediawire.platform.Task;
+import io.mediawire.magnolia.DefaultModuleVersionHandler;
+import io.mediawire.magnolia.InstallContext;
+import io.mediawire.magnolia.Task;
 import io.mediawire.story.StoryStore;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.mediawire.module;
 
-import io.mediawire.platform.InstallContext;
-import io.mediawire.platform.Task;
+import io.mediawire.magnolia.InstallContext;
+import io.mediawire.magnolia.Task;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.StoryStore;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package io.mediawire.story;
 
-import io.mediawire.platform.SessionFactory;
+import io.mediawire.magnolia.SessionFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;

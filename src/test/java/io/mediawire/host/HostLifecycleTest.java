@@ -57,7 +57,7 @@ class HostLifecycleTest {
     void aSecondProcessOnTheSameHomeFailsAtOnceWithAClearMessage() throws Exception {
         try (Host ignored = TestHost.start(home)) {
             Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "io.mediawire.cli.MediaWireCommand",
+                    "-cp", System.getProperty("java.class.path"), "io.mediawire.host.cli.MediaWireCommand",
                     "serve", "--home", home.toString(), "--port", "0", "--bind", "127.0.0.1")
                     .redirectErrorStream(true).start();
             assertTrue(other.waitFor(60, TimeUnit.SECONDS), "the second process must not hang");
@@ -71,7 +71,7 @@ class HostLifecycleTest {
     void serveShutsDownCleanlyOnSigterm() throws Exception {
         Process serve = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
-                "io.mediawire.cli.MediaWireCommand",
+                "io.mediawire.host.cli.MediaWireCommand",
                 "serve", "--home", home.toString(), "--port", "0", "--bind", "127.0.0.1", "--no-samples")
                 .redirectErrorStream(true).start();
         var output = new java.io.BufferedReader(new java.io.InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8));
@@ -100,7 +100,7 @@ class HostLifecycleTest {
         var server = new org.eclipse.jetty.server.Server(new java.net.InetSocketAddress("127.0.0.1", 0));
         var context = new org.eclipse.jetty.ee10.servlet.ServletContextHandler("/");
         new io.mediawire.host.web.HealthFeature().install(context, new HostServices(null, null, repository,
-                io.mediawire.platform.ModuleSettings.defaults(), repository::isUp, null));
+                io.mediawire.magnolia.ModuleSettings.defaults(), repository::isUp, null));
         server.setHandler(context);
         server.start();
         try {

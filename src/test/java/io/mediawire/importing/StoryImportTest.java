@@ -12,7 +12,7 @@ import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.importing.ItemResult.Outcome;
 import io.mediawire.importing.fetch.FetchPolicy;
 import io.mediawire.importing.fetch.HostPort;
-import io.mediawire.platform.ModuleSettings;
+import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.story.BodyDigest;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStatus;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
-import io.mediawire.platform.ModuleSettings;
+import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;

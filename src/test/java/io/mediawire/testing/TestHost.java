@@ -2,7 +2,7 @@ package io.mediawire.testing;
 
 import io.mediawire.host.Host;
 import io.mediawire.host.HostOptions;
-import io.mediawire.platform.ModuleSettings;
+import io.mediawire.magnolia.ModuleSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package io.mediawire.host.modules;
 
-import io.mediawire.platform.ModuleDescriptor;
-import io.mediawire.platform.Version;
+import io.mediawire.magnolia.ModuleDescriptor;
+import io.mediawire.magnolia.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;

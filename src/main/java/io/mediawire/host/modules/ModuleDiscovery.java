@@ -1,6 +1,6 @@
 package io.mediawire.host.modules;
 
-import io.mediawire.platform.ModuleDescriptor;
+import io.mediawire.magnolia.ModuleDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

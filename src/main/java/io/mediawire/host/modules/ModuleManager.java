@@ -1,15 +1,15 @@
 package io.mediawire.host.modules;
 
-import io.mediawire.platform.Delta;
-import io.mediawire.platform.InstallContext;
-import io.mediawire.platform.ModuleDescriptor;
-import io.mediawire.platform.ModuleLifecycle;
-import io.mediawire.platform.ModuleLifecycleContext;
-import io.mediawire.platform.ModuleSettings;
-import io.mediawire.platform.ModuleVersionHandler;
-import io.mediawire.platform.SessionFactory;
-import io.mediawire.platform.Task;
-import io.mediawire.platform.Version;
+import io.mediawire.magnolia.Delta;
+import io.mediawire.magnolia.InstallContext;
+import io.mediawire.magnolia.ModuleDescriptor;
+import io.mediawire.magnolia.ModuleLifecycle;
+import io.mediawire.magnolia.ModuleLifecycleContext;
+import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.magnolia.ModuleVersionHandler;
+import io.mediawire.magnolia.SessionFactory;
+import io.mediawire.magnolia.Task;
+import io.mediawire.magnolia.Version;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -191,7 +191,7 @@ public final class ModuleManager {
 
     private ModuleVersionHandler versionHandler(ModuleDescriptor module) {
         if (module.versionHandler() == null) {
-            return new io.mediawire.platform.DefaultModuleVersionHandler();
+            return new io.mediawire.magnolia.DefaultModuleVersionHandler();
         }
         return instantiate(module.versionHandler(), ModuleVersionHandler.class, module);
     }

@@ -1,6 +1,6 @@
 package io.mediawire.host.repository;
 
-import io.mediawire.platform.SessionFactory;
+import io.mediawire.magnolia.SessionFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -1,13 +1,13 @@
 package io.mediawire.host.web;
 
-import io.mediawire.authoring.AdminAccount;
-import io.mediawire.authoring.AppDefinitionReader;
-import io.mediawire.authoring.Authenticator;
-import io.mediawire.authoring.Login;
-import io.mediawire.authoring.LoginThrottle;
-import io.mediawire.authoring.SessionStore;
-import io.mediawire.authoring.StoryBrowser;
-import io.mediawire.authoring.UserStore;
+import io.mediawire.host.security.AdminAccount;
+import io.mediawire.host.admincentral.AppDefinitionReader;
+import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.Login;
+import io.mediawire.host.security.LoginThrottle;
+import io.mediawire.host.security.SessionStore;
+import io.mediawire.host.admincentral.StoryBrowser;
+import io.mediawire.host.security.UserStore;
 import io.mediawire.host.HostServices;
 import io.mediawire.host.web.authoring.AuthoringServlets;
 import java.io.PrintStream;

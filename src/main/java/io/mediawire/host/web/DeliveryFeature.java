@@ -1,6 +1,6 @@
 package io.mediawire.host.web;
 
-import io.mediawire.delivery.DeliveryEndpoint;
+import io.mediawire.host.delivery.DeliveryEndpoint;
 import io.mediawire.host.HostServices;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

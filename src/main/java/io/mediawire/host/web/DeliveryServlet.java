@@ -1,8 +1,8 @@
 package io.mediawire.host.web;
 
-import io.mediawire.delivery.DeliveryEndpoint;
-import io.mediawire.delivery.DeliveryRequest;
-import io.mediawire.delivery.DeliveryResponse;
+import io.mediawire.host.delivery.DeliveryEndpoint;
+import io.mediawire.host.delivery.DeliveryRequest;
+import io.mediawire.host.delivery.DeliveryResponse;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

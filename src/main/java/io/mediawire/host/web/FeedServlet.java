@@ -1,6 +1,6 @@
 package io.mediawire.host.web;
 
-import io.mediawire.delivery.FeedWriter;
+import io.mediawire.syndication.FeedWriter;
 import io.mediawire.story.StoryStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,7 +1,7 @@
 package io.mediawire.host.web;
 
-import io.mediawire.authoring.Authenticator;
-import io.mediawire.authoring.User;
+import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.User;
 import io.mediawire.host.HostServices;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;

@@ -1,7 +1,7 @@
 package io.mediawire.host.web;
 
 import io.mediawire.host.HostServices;
-import io.mediawire.rendering.PublicSite;
+import io.mediawire.host.rendering.PublicSite;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 

@@ -1,7 +1,7 @@
 package io.mediawire.host.web;
 
-import io.mediawire.rendering.PageRequest;
-import io.mediawire.rendering.PublicSite;
+import io.mediawire.host.rendering.PageRequest;
+import io.mediawire.host.rendering.PublicSite;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,6 +1,6 @@
 package io.mediawire.host.web;
 
-import io.mediawire.rendering.WebResources;
+import io.mediawire.host.rendering.WebResources;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediawire.host.repository.EmbeddedRepository;
-import io.mediawire.platform.ModuleDescriptor;
-import io.mediawire.platform.ModuleSettings;
-import io.mediawire.platform.Version;
+import io.mediawire.magnolia.ModuleDescriptor;
+import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.magnolia.Version;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;

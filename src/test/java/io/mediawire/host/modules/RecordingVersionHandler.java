@@ -1,9 +1,9 @@
 package io.mediawire.host.modules;
 
-import io.mediawire.platform.Delta;
-import io.mediawire.platform.DefaultModuleVersionHandler;
-import io.mediawire.platform.InstallContext;
-import io.mediawire.platform.Task;
+import io.mediawire.magnolia.Delta;
+import io.mediawire.magnolia.DefaultModuleVersionHandler;
+import io.mediawire.magnolia.InstallContext;
+import io.mediawire.magnolia.Task;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.mediawire.authoring.Role;
-import io.mediawire.authoring.UserStore;
+import io.mediawire.host.security.Role;
+import io.mediawire.host.security.UserStore;
 import io.mediawire.host.Host;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;

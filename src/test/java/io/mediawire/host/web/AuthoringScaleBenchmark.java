@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.mediawire.authoring.Role;
-import io.mediawire.authoring.StoryBrowser;
-import io.mediawire.authoring.UserStore;
+import io.mediawire.host.security.Role;
+import io.mediawire.host.admincentral.StoryBrowser;
+import io.mediawire.host.security.UserStore;
 import io.mediawire.host.Host;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.StoryStore;

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.mediawire.authoring.Role;
-import io.mediawire.authoring.UserStore;
+import io.mediawire.host.security.Role;
+import io.mediawire.host.security.UserStore;
 import io.mediawire.host.Host;
 import io.mediawire.importing.FixtureSite;
 import io.mediawire.story.Story;

@@ -3,8 +3,8 @@ package io.mediawire.host.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.mediawire.authoring.Role;
-import io.mediawire.authoring.UserStore;
+import io.mediawire.host.security.Role;
+import io.mediawire.host.security.UserStore;
 import io.mediawire.host.Host;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.mediawire.host.Host;
 import io.mediawire.host.HostOptions;
-import io.mediawire.platform.ModuleSettings;
+import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;

@@ -8,7 +8,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.mediawire.host.Host;
-import io.mediawire.rendering.PageRenderer;
+import io.mediawire.host.rendering.PageRenderer;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;

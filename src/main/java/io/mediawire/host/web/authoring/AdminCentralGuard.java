@@ -1,7 +1,7 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.AuthSession;
-import io.mediawire.authoring.Authenticator;
+import io.mediawire.host.security.AuthSession;
+import io.mediawire.host.security.Authenticator;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;

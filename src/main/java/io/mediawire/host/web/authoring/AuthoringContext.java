@@ -1,9 +1,9 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.AppDefinition;
-import io.mediawire.authoring.AppDefinitionReader;
-import io.mediawire.authoring.AuthSession;
-import io.mediawire.authoring.StoryBrowser;
+import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.admincentral.AppDefinitionReader;
+import io.mediawire.host.security.AuthSession;
+import io.mediawire.host.admincentral.StoryBrowser;
 import io.mediawire.story.StoryStore;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -3,11 +3,11 @@ package io.mediawire.host.web.authoring;
 import io.mediawire.importing.ImportService;
 import jakarta.servlet.MultipartConfigElement;
 
-import io.mediawire.authoring.AppDefinitionReader;
-import io.mediawire.authoring.Authenticator;
-import io.mediawire.authoring.StoryBrowser;
-import io.mediawire.authoring.UserStore;
-import io.mediawire.lightmodule.DefinitionRegistry;
+import io.mediawire.host.admincentral.AppDefinitionReader;
+import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.admincentral.StoryBrowser;
+import io.mediawire.host.security.UserStore;
+import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.story.StoryStore;
 import jakarta.servlet.DispatcherType;
 import java.time.ZoneId;

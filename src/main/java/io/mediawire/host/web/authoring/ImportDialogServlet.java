@@ -1,6 +1,6 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.AppDefinition;
+import io.mediawire.host.admincentral.AppDefinition;
 import io.mediawire.importing.ImportException;
 import io.mediawire.importing.ImportJob;
 import io.mediawire.importing.ImportService;
@@ -88,7 +88,7 @@ final class ImportDialogServlet extends HttpServlet {
             if (sources.isEmpty()) {
                 throw new ImportException("give an article or feed URL, or choose a saved page to upload");
             }
-            String user = request.getAttribute(Pages.SESSION_ATTRIBUTE) instanceof io.mediawire.authoring.AuthSession s
+            String user = request.getAttribute(Pages.SESSION_ATTRIBUTE) instanceof io.mediawire.host.security.AuthSession s
                     ? s.user().name() : "unknown";
             ImportJob job = action.get().execute(sources, publish, user);
             response.setStatus(303);

@@ -1,10 +1,10 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.AuthSession;
-import io.mediawire.authoring.Authenticator;
-import io.mediawire.authoring.LocalRedirects;
-import io.mediawire.authoring.Login;
-import io.mediawire.authoring.Tokens;
+import io.mediawire.host.security.AuthSession;
+import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.LocalRedirects;
+import io.mediawire.host.security.Login;
+import io.mediawire.host.security.Tokens;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

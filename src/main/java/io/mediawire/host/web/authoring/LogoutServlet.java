@@ -1,6 +1,6 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.Authenticator;
+import io.mediawire.host.security.Authenticator;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

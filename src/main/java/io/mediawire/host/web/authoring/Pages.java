@@ -6,7 +6,7 @@ import freemarker.template.Configuration;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
-import io.mediawire.authoring.AuthSession;
+import io.mediawire.host.security.AuthSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Renders the authoring UI's FreeMarker templates (classpath
- * {@code io/mediawire/authoring/templates/*.ftlh}) with HTML auto-escaping always on, adding
+ * {@code io/mediawire/host/web/authoring/templates/*.ftlh}) with HTML auto-escaping always on, adding
  * what every page needs: the signed-in user, the CSRF token, the paths.
  */
 public final class Pages {
@@ -25,7 +25,7 @@ public final class Pages {
 
     public Pages() {
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
-        freemarker.setClassForTemplateLoading(Pages.class, "/io/mediawire/authoring/templates");
+        freemarker.setClassForTemplateLoading(Pages.class, "/io/mediawire/host/web/authoring/templates");
         freemarker.setOutputFormat(HTMLOutputFormat.INSTANCE);
         freemarker.setRecognizeStandardFileExtensions(true);
         freemarker.setDefaultEncoding("UTF-8");

@@ -1,7 +1,7 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.rendering.PageRequest;
-import io.mediawire.rendering.PublicSite;
+import io.mediawire.host.rendering.PageRequest;
+import io.mediawire.host.rendering.PublicSite;
 import io.mediawire.story.Story;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,6 +1,6 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.lightmodule.DefinitionRegistry;
+import io.mediawire.host.lightmodule.DefinitionRegistry;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,7 +1,7 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.AppDefinition;
-import io.mediawire.authoring.StoryBrowser;
+import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.admincentral.StoryBrowser;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

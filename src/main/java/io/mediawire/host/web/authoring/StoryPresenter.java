@@ -1,7 +1,7 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.AppDefinition;
-import io.mediawire.authoring.StoryFields;
+import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.admincentral.StoryFields;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStatus;
 import java.time.Instant;

@@ -1,7 +1,7 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.AppDefinition;
-import io.mediawire.authoring.User;
+import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.security.User;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.ReadOnlyFieldException;
 import io.mediawire.story.Story;

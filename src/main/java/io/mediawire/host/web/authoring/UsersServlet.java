@@ -1,8 +1,8 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.authoring.Role;
-import io.mediawire.authoring.User;
-import io.mediawire.authoring.UserStore;
+import io.mediawire.host.security.Role;
+import io.mediawire.host.security.User;
+import io.mediawire.host.security.UserStore;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -83,7 +83,7 @@ final class UsersServlet extends HttpServlet {
                 "createdBy", a.createdBy() == null ? "" : a.createdBy(),
                 "created", a.created() == null ? "" : a.created().toString().substring(0, 10))).toList());
         model.put("roles", Arrays.stream(Role.values()).map(Role::id).toList());
-        model.put("minLength", io.mediawire.authoring.Passwords.MIN_LENGTH);
+        model.put("minLength", io.mediawire.host.security.Passwords.MIN_LENGTH);
         pages.render(request, response, status, "users", model);
     }
 }

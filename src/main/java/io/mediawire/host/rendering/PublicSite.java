@@ -1,0 +1,100 @@
+package io.mediawire.host.rendering;
+
+import io.mediawire.templating.RelativeTime;
+import io.mediawire.templating.TimeMarkers;
+import io.mediawire.host.lightmodule.DefinitionRegistry;
+import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.story.Story;
+import io.mediawire.story.StoryStore;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * The public site as the web layer sees it: a request in, the final bytes out, with the validators
+ * computed from those bytes. Pages come from the {@link PageCache} with relative times as markers,
+ * which are filled in from the settings clock on every request.
+ */
+public final class PublicSite {
+    /** The pages' Content-Security-Policy: no script at all (JSON-LD is data), images from anywhere. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: http: data:; "
+            + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+
+    private static final int MAX_CACHED_PAGES = 2_000;
+
+    private final DefinitionRegistry registry;
+    private final PageRenderer renderer;
+    private final PageCache cache;
+    private final TimeMarkers markers = new TimeMarkers();
+    private final WebResources resources;
+    private final Clock clock;
+    private final ModuleSettings settings;
+
+    public PublicSite(StoryStore stories, DefinitionRegistry registry, ModuleSettings settings) {
+        this.registry = registry;
+        this.settings = settings;
+        this.clock = settings.clock();
+        this.resources = new WebResources(registry);
+        this.renderer = new PageRenderer(stories, registry, new TemplateEngine(registry), markers, resources, settings.zone());
+        this.cache = new PageCache(clock, MAX_CACHED_PAGES, !registry.developmentMode());
+        stories.addListener(cache);
+        registry.onReload(() -> cache.invalidateAll("light modules reloaded"));
+    }
+
+    /**
+     * A page ready to send.
+     *
+     * @param lastModified when the bytes last changed, to the second: the newest shown story change,
+     *                     site-wide change or relative-time tick
+     * @param etag         a strong validator of the final bytes, quoted
+     */
+    public record ServedPage(int status, byte[] body, String etag, Instant lastModified) {
+    }
+
+    public ServedPage serve(PageRequest request) {
+        registry.refreshIfChanged();
+        return finish(cache.get(request.cacheKey(), () -> renderer.render(request)));
+    }
+
+    /** A story's article page whatever its status, for editors; bypasses the cache. */
+    public ServedPage preview(Story story, PageRequest request) {
+        registry.refreshIfChanged();
+        return finish(renderer.preview(story, request));
+    }
+
+    private ServedPage finish(RenderedPage page) {
+        Instant now = clock.instant();
+        Messages messages = renderer.messages(page.language());
+        TimeMarkers.Filled filled = markers.fill(page.html(), new RelativeTime(settings.zone(), messages), now);
+        byte[] body = filled.html().getBytes(StandardCharsets.UTF_8);
+        Instant lastModified = latest(page.lastModified(), cache.changedAt(), filled.lastChange());
+        if (lastModified.isAfter(now)) {
+            lastModified = now;
+        }
+        String etag = "\"" + WebResources.sha(body).substring(0, 32) + "\"";
+        return new ServedPage(page.status(), body, etag, lastModified.truncatedTo(ChronoUnit.SECONDS));
+    }
+
+    public WebResources resources() {
+        return resources;
+    }
+
+    public PageCache cache() {
+        return cache;
+    }
+
+    public boolean developmentMode() {
+        return registry.developmentMode();
+    }
+
+    private static Instant latest(Instant... instants) {
+        Instant latest = Instant.EPOCH;
+        for (Instant i : instants) {
+            if (i != null && i.isAfter(latest)) {
+                latest = i;
+            }
+        }
+        return latest;
+    }
+}

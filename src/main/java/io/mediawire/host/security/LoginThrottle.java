@@ -1,0 +1,77 @@
+package io.mediawire.host.security;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * Slows password guessing per user name and client address: the first {@link #FREE_ATTEMPTS}
+ * failures cost nothing, then each further failure closes the door for twice as long as the
+ * last (1 s, 2 s, 4 s, ... up to {@link #MAX_WAIT}). While closed, even the right password is
+ * refused, and the caller is told how long to wait. Keyed by name and address so one attacker
+ * cannot lock a user out from everywhere. Nothing sleeps: no thread is held by a guesser.
+ */
+public final class LoginThrottle {
+    public static final int FREE_ATTEMPTS = 3;
+    public static final Duration MAX_WAIT = Duration.ofMinutes(15);
+    private static final int MAX_TRACKED = 100_000;
+
+    private final ConcurrentMap<String, Failures> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    private record Failures(int count, Instant blockedUntil, Instant last) {
+    }
+
+    public LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** How long this name+address must still wait before trying again, if at all. */
+    public Optional<Duration> waitFor(String name, String address) {
+        Failures f = failures.get(key(name, address));
+        Instant now = clock.instant();
+        if (f == null || f.blockedUntil() == null || !f.blockedUntil().isAfter(now)) {
+            return Optional.empty();
+        }
+        return Optional.of(Duration.between(now, f.blockedUntil()));
+    }
+
+    /** Records a failed attempt and returns how long the next one must wait (zero while free). */
+    public Duration failed(String name, String address) {
+        if (failures.size() > MAX_TRACKED) {
+            forgetOld();
+        }
+        Instant now = clock.instant();
+        Failures f = failures.compute(key(name, address), (k, old) -> {
+            int count = old == null ? 1 : old.count() + 1;
+            Duration wait = delayAfter(count);
+            return new Failures(count, wait.isZero() ? null : now.plus(wait), now);
+        });
+        return f.blockedUntil() == null ? Duration.ZERO : Duration.between(now, f.blockedUntil());
+    }
+
+    public void succeeded(String name, String address) {
+        failures.remove(key(name, address));
+    }
+
+    static Duration delayAfter(int failureCount) {
+        if (failureCount < FREE_ATTEMPTS) {
+            return Duration.ZERO;
+        }
+        int doublings = Math.min(failureCount - FREE_ATTEMPTS, 20);
+        Duration wait = Duration.ofSeconds(1L << doublings);
+        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    }
+
+    private void forgetOld() {
+        Instant cutoff = clock.instant().minus(MAX_WAIT.multipliedBy(2));
+        failures.values().removeIf(f -> f.last().isBefore(cutoff));
+    }
+
+    private static String key(String name, String address) {
+        return (name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT)) + "|" + address;
+    }
+}

@@ -1,0 +1,137 @@
+package io.mediawire.syndication;
+
+import io.mediawire.story.Story;
+import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * RSS 2.0 of published stories. Each item names its agency twice: RSS's own
+ * {@code <source url="...">Name</source>} and a "Source:" link under the teaser, the same
+ * attribution the article page carries. The XML writer escapes every text; characters XML 1.0
+ * cannot carry at all are dropped first.
+ */
+public final class FeedWriter {
+    public static final int ITEMS = 20;
+    public static final String CONTENT_TYPE = "application/rss+xml;charset=utf-8";
+    /** RFC 822 (with a four-digit year, as RFC 1123 and every reader expect). */
+    static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+    private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+    private final String title;
+    private final String description;
+
+    public FeedWriter(String title, String description) {
+        this.title = title;
+        this.description = description;
+    }
+
+    /**
+     * @param stories newest first
+     * @param site    scheme, host and port of this site, e.g. {@code https://news.example}
+     */
+    public byte[] write(List<Story> stories, URI site) {
+        String base = site.toString().replaceAll("/+$", "");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeStartElement("rss");
+            xml.writeAttribute("version", "2.0");
+            xml.writeNamespace("atom", ATOM);
+            xml.writeStartElement("channel");
+            element(xml, "title", title);
+            element(xml, "link", base + "/media-wire/");
+            element(xml, "description", description);
+            element(xml, "language", "en");
+            element(xml, "generator", "Media Wire");
+            xml.writeEmptyElement("atom", "link", ATOM);
+            xml.writeAttribute("href", base + "/media-wire/feed.xml");
+            xml.writeAttribute("rel", "self");
+            xml.writeAttribute("type", "application/rss+xml");
+            // The newest publish time, not "now": the same stories give the same bytes and ETag.
+            Instant newest = stories.isEmpty() ? Instant.EPOCH : published(stories.get(0));
+            element(xml, "lastBuildDate", RFC_822.format(newest));
+            for (Story story : stories) {
+                item(xml, story, base);
+            }
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write the feed", e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void item(XMLStreamWriter xml, Story story, String base) throws XMLStreamException {
+        String link = base + "/media-wire" + story.path();
+        String source = story.sourceName() != null && !story.sourceName().isBlank()
+                ? story.sourceName() : hostOf(story.sourceUrl());
+        xml.writeStartElement("item");
+        element(xml, "title", story.headline());
+        element(xml, "link", link);
+        xml.writeStartElement("guid");
+        xml.writeAttribute("isPermaLink", "true");
+        xml.writeCharacters(clean(link));
+        xml.writeEndElement();
+        element(xml, "pubDate", RFC_822.format(published(story)));
+        String teaser = story.teaser() == null ? "" : story.teaser();
+        element(xml, "description", "<p>" + html(teaser) + "</p><p>Source: <a href=\"" + html(story.sourceUrl())
+                + "\">" + html(source) + "</a></p>");
+        for (String tag : story.tags()) {
+            element(xml, "category", tag);
+        }
+        xml.writeStartElement("source");
+        xml.writeAttribute("url", clean(story.sourceUrl()));
+        xml.writeCharacters(clean(source));
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static Instant published(Story story) {
+        return story.published() != null ? story.published() : story.created();
+    }
+
+    private static String hostOf(String url) {
+        try {
+            String host = URI.create(url).getHost();
+            return host != null ? host : url;
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        xml.writeCharacters(clean(text == null ? "" : text));
+        xml.writeEndElement();
+    }
+
+    /** Escapes text for the HTML that RSS carries (escaped once more by the XML writer). */
+    static String html(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Drops characters XML 1.0 cannot carry (most control characters, lone surrogates, U+FFFE/F). */
+    static String clean(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean ok = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
+            if (ok) {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+}

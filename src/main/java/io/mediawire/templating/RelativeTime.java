@@ -1,0 +1,76 @@
+package io.mediawire.templating;
+
+import io.mediawire.magnolia.SimpleTranslator;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * "just now", "1 minute ago", "7 hours ago", "3 days ago", then a date such as "12 March 2025"
+ * in the site's zone. Counts are whole elapsed units, so they do not depend on the zone; only the
+ * date does. {@link #lastChange} says when the text last changed, which is what a page's
+ * Last-Modified must reflect when the text is filled in at serve time.
+ */
+public final class RelativeTime {
+    static final long MINUTE = 60;
+    static final long HOUR = 60 * MINUTE;
+    static final long DAY = 24 * HOUR;
+    static final long WEEK = 7 * DAY;
+
+    private final ZoneId zone;
+    private final SimpleTranslator messages;
+    private final DateTimeFormatter dateFormat;
+
+    public RelativeTime(ZoneId zone, SimpleTranslator messages) {
+        this.zone = zone;
+        this.messages = messages;
+        this.dateFormat = DateTimeFormatter.ofPattern(messages.translate("mw.time.datePattern"), messages.locale())
+                .withZone(zone);
+    }
+
+    public String format(Instant then, Instant now) {
+        long seconds = Duration.between(then, now).getSeconds();
+        if (seconds < MINUTE) {
+            return messages.translate("mw.time.justNow"); // also for a clock that runs slightly behind the publisher's
+        }
+        if (seconds < HOUR) {
+            return count("minutes", seconds / MINUTE);
+        }
+        if (seconds < DAY) {
+            return count("hours", seconds / HOUR);
+        }
+        if (seconds < WEEK) {
+            return count("days", seconds / DAY);
+        }
+        return date(then);
+    }
+
+    /** The date alone, in the site zone: "12 March 2025". */
+    public String date(Instant at) {
+        return dateFormat.format(at);
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** The moment {@link #format}'s text for {@code then} last changed, never after {@code now}. */
+    public static Instant lastChange(Instant then, Instant now) {
+        long seconds = Duration.between(then, now).getSeconds();
+        long unit = seconds < MINUTE ? 0 : seconds < HOUR ? MINUTE : seconds < DAY ? HOUR : seconds < WEEK ? DAY : 0;
+        Instant changed;
+        if (seconds >= WEEK) {
+            changed = then.plusSeconds(WEEK);
+        } else if (unit == 0) {
+            changed = then;
+        } else {
+            changed = then.plusSeconds(seconds / unit * unit);
+        }
+        return changed.isAfter(now) ? now : changed;
+    }
+
+    private String count(String unit, long n) {
+        return messages.translate("mw.time." + unit + (n == 1 ? ".one" : ".other"), n);
+    }
+}
