@@ -4,6 +4,7 @@ import io.mediawire.importing.extraction.BodySanitizer;
 import io.mediawire.importing.extraction.ExtractedArticle;
 import io.mediawire.importing.extraction.PlainText;
 import io.mediawire.importing.feed.FeedEntry;
+import io.mediawire.story.AgencyCopy;
 import java.net.URI;
 
 /** A full-text feed item read as an article: the feed's content, through the same sanitizer as pages. */
@@ -14,7 +15,9 @@ final class FeedArticles {
     static ExtractedArticle fromEntry(FeedEntry entry, String feedTitle) {
         URI link = URI.create(entry.link());
         String body = BodySanitizer.sanitize(entry.contentHtml(), link);
-        return new ExtractedArticle(entry.title(), body, PlainText.of(body), entry.author(), entry.published(),
-                entry.updated(), feedTitle, entry.link(), entry.imageUrl(), null, entry.language(), null, "feed");
+        AgencyCopy original = AgencyCopy.builder().headline(entry.title()).body(body).sourceName(feedTitle)
+                .url(entry.link()).author(entry.author()).published(entry.published()).leadImage(entry.imageUrl())
+                .language(entry.language()).build();
+        return new ExtractedArticle(original, PlainText.of(body), entry.updated(), null, "feed");
     }
 }

@@ -1,30 +1,38 @@
 package io.mediawire.importing;
 
 import io.mediawire.importing.extraction.ExtractedArticle;
+import io.mediawire.importing.feed.FeedEntry;
 import io.mediawire.importing.identity.BodyFingerprint;
 import io.mediawire.importing.identity.UrlNormalizer;
+import io.mediawire.story.AgencyCopy;
 import io.mediawire.story.NewStory;
 import java.net.URI;
+import java.util.List;
 
 /** Turns what extraction found into the story the store keeps, with its three dedupe keys. */
 final class StoryDrafts {
     private StoryDrafts() {
     }
 
-    static NewStory from(ExtractedArticle article, URI fetchedFrom, String feedGuid) {
-        if (article.headline() == null || article.headline().isBlank()) {
+    /** {@code entry}, when the page came from a feed, gives the GUID and a publish time the page lacks. */
+    static NewStory from(ExtractedArticle article, URI fetchedFrom, FeedEntry entry) {
+        AgencyCopy page = article.original();
+        if (page.headline() == null || page.headline().isBlank()) {
             throw new ImportException("no headline found on the page");
         }
-        if (article.bodyHtml() == null || article.bodyHtml().isBlank()) {
+        if (page.body() == null || page.body().isBlank()) {
             throw new ImportException("not an article: no story text found on the page");
         }
         String fetched = fetchedFrom == null ? null : fetchedFrom.toString();
-        String sourceUrl = UrlNormalizer.normalize(sourceUrl(article.canonicalUrl(), fetched));
-        String sourceName = article.sourceName() != null ? article.sourceName() : URI.create(sourceUrl).getHost();
-        return new NewStory(article.headline().strip(), article.bodyHtml(), sourceName, sourceUrl,
-                fetched == null ? sourceUrl : fetched, article.author(), article.published(), article.leadImage(),
-                article.leadImageCaption(), article.language(), java.util.List.of(), feedGuid,
-                fingerprint(article.articleBody()));
+        String sourceUrl = UrlNormalizer.normalize(sourceUrl(page.url(), fetched));
+        AgencyCopy original = page.toBuilder()
+                .headline(page.headline().strip())
+                .url(sourceUrl)
+                .sourceName(page.sourceName() != null ? page.sourceName() : URI.create(sourceUrl).getHost())
+                .published(page.published() == null && entry != null ? entry.published() : page.published())
+                .build();
+        return new NewStory(original, fetched == null ? sourceUrl : fetched, List.of(),
+                entry == null ? null : entry.guid(), fingerprint(article.articleBody()));
     }
 
     /** The page's own canonical URL when it is a web address, else where the page was fetched. */

@@ -100,7 +100,7 @@ public final class StoryImporter {
         try {
             if (entry.hasFullText() && entry.link() != null) {
                 ExtractedArticle article = FeedArticles.fromEntry(entry, feedTitle);
-                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry.guid()), publish, user);
+                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry), publish, user);
             }
             if (entry.link() == null) {
                 return ItemResult.failed(input, "the feed item has no link to the story and no full text");
@@ -123,20 +123,17 @@ public final class StoryImporter {
             ExtractedArticle article = extractor.extract(document.text(), base != null ? base : UNKNOWN_ADDRESS);
             if (base == null) {
                 // A saved page without --base-url: usable only when it names its own canonical address.
-                if (article.canonicalUrl() == null || article.canonicalUrl().startsWith(UNKNOWN_ADDRESS.toString())) {
+                String canonical = article.original().url();
+                if (canonical == null || canonical.startsWith(UNKNOWN_ADDRESS.toString())) {
                     return ItemResult.failed(input, "a saved page needs its original address (--base-url)");
                 }
-                base = URI.create(article.canonicalUrl());
+                base = URI.create(canonical);
                 article = extractor.extract(document.text(), base);
             }
             if (!article.looksLikeArticle()) {
                 return ItemResult.failed(input, "not an article: no story text found on the page");
             }
-            NewStory draft = StoryDrafts.from(article, base, entry == null ? null : entry.guid());
-            if (entry != null && draft.sourcePublished() == null && entry.published() != null) {
-                draft = draft.withSourcePublished(entry.published());
-            }
-            return save(input, draft, publish, user);
+            return save(input, StoryDrafts.from(article, base, entry), publish, user);
         } catch (IllegalArgumentException | ImportException | InvalidStoryException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {

@@ -2,6 +2,7 @@ package io.mediawire.module;
 
 import io.mediawire.magnolia.InstallContext;
 import io.mediawire.magnolia.Task;
+import io.mediawire.story.AgencyCopy;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.StoryStore;
 import java.io.ByteArrayInputStream;
@@ -36,12 +37,16 @@ final class SampleStoriesTask implements Task {
         List<Map<String, Object>> stories = (List<Map<String, Object>>) document.get("stories");
         for (Map<String, Object> sample : stories) {
             Instant published = now.minus(Duration.ofMinutes(((Number) sample.get("minutesAgo")).longValue()));
-            NewStory story = NewStory.of((String) sample.get("headline"), (String) sample.get("body"),
-                            (String) sample.get("sourceName"), (String) sample.get("sourceUrl"))
-                    .withAuthor((String) sample.get("author"))
-                    .withLanguage((String) sample.getOrDefault("language", "en"))
-                    .withSourcePublished(published.minus(Duration.ofMinutes(40)))
-                    .withTags(List.of("sample"));
+            AgencyCopy original = AgencyCopy.builder()
+                    .headline((String) sample.get("headline"))
+                    .body((String) sample.get("body"))
+                    .sourceName((String) sample.get("sourceName"))
+                    .url((String) sample.get("sourceUrl"))
+                    .author((String) sample.get("author"))
+                    .language((String) sample.getOrDefault("language", "en"))
+                    .published(published.minus(Duration.ofMinutes(40)))
+                    .build();
+            NewStory story = new NewStory(original, original.url(), List.of("sample"), null, null);
             store.create(story, "system", published.minus(Duration.ofMinutes(5)), published);
         }
         context.info(stories.size() + " sample stories installed");

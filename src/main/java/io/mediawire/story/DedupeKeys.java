@@ -44,7 +44,7 @@ final class DedupeKeys {
 
     void release(Session session, Story story) throws RepositoryException {
         List<Key> all = new ArrayList<>();
-        all.add(new Key(URL, story.sourceUrl(), "source URL"));
+        all.add(new Key(URL, story.original().url(), "source URL"));
         if (story.feedGuid() != null) {
             all.add(new Key(GUID, story.feedGuid(), "feed GUID"));
         }
@@ -109,7 +109,7 @@ final class DedupeKeys {
 
     private static List<Key> keysOf(NewStory story) {
         List<Key> keys = new ArrayList<>();
-        keys.add(new Key(URL, story.sourceUrl().strip(), "source URL"));
+        keys.add(new Key(URL, story.original().url().strip(), "source URL"));
         if (story.feedGuid() != null && !story.feedGuid().isBlank()) {
             keys.add(new Key(GUID, story.feedGuid().strip(), "feed GUID"));
         }

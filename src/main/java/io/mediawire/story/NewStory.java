@@ -1,83 +1,48 @@
 package io.mediawire.story;
 
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * What an import hands to the store. {@code sourceUrl} is the canonical, normalized URL (the
- * first dedupe key); {@code feedGuid} and {@code bodyFingerprint} are the others, when known.
+ * What an import hands to the store: the agency's copy and what the import learnt on the way.
+ * {@code original.url()} is the canonical, normalized URL (the first dedupe key);
+ * {@code feedGuid} and {@code bodyFingerprint} are the others, when known.
+ *
+ * @param fetchedUrl where the page was actually fetched (after redirects)
  */
 public record NewStory(
-        String headline,
-        String body,
-        String sourceName,
-        String sourceUrl,
+        AgencyCopy original,
         String fetchedUrl,
-        String author,
-        Instant sourcePublished,
-        String leadImage,
-        String leadImageCaption,
-        String language,
         List<String> tags,
         String feedGuid,
         String bodyFingerprint) {
 
     public NewStory {
+        Objects.requireNonNull(original, "original");
         tags = tags == null ? List.of() : List.copyOf(tags);
-        require(headline, "headline");
-        require(body, "body");
-        require(sourceUrl, "sourceUrl");
+        require(original.headline(), "headline");
+        require(original.body(), "body");
+        require(original.url(), "sourceUrl");
         URI uri;
         try {
-            uri = URI.create(sourceUrl.trim());
+            uri = URI.create(original.url().trim());
         } catch (IllegalArgumentException e) {
-            throw new InvalidStoryException("sourceUrl is not a URL: " + sourceUrl);
+            throw new InvalidStoryException("sourceUrl is not a URL: " + original.url());
         }
         if (!uri.isAbsolute() || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-            throw new InvalidStoryException("sourceUrl must be an absolute http(s) URL: " + sourceUrl);
+            throw new InvalidStoryException("sourceUrl must be an absolute http(s) URL: " + original.url());
         }
     }
 
-    /** A story with only the fields every story has; the rest can follow with the wither methods. */
+    /** A story fetched from its own URL, without tags or further dedupe keys. */
+    public static NewStory of(AgencyCopy original) {
+        return new NewStory(original, original.url(), List.of(), null, null);
+    }
+
+    /** A story with only the fields every story has. */
     public static NewStory of(String headline, String body, String sourceName, String sourceUrl) {
-        return new NewStory(headline, body, sourceName, sourceUrl, sourceUrl, null, null, null, null, null,
-                List.of(), null, null);
-    }
-
-    public NewStory withAuthor(String author) {
-        return new NewStory(headline, body, sourceName, sourceUrl, fetchedUrl, author, sourcePublished, leadImage,
-                leadImageCaption, language, tags, feedGuid, bodyFingerprint);
-    }
-
-    public NewStory withSourcePublished(Instant at) {
-        return new NewStory(headline, body, sourceName, sourceUrl, fetchedUrl, author, at, leadImage,
-                leadImageCaption, language, tags, feedGuid, bodyFingerprint);
-    }
-
-    public NewStory withLanguage(String lang) {
-        return new NewStory(headline, body, sourceName, sourceUrl, fetchedUrl, author, sourcePublished, leadImage,
-                leadImageCaption, lang, tags, feedGuid, bodyFingerprint);
-    }
-
-    public NewStory withFeedGuid(String guid) {
-        return new NewStory(headline, body, sourceName, sourceUrl, fetchedUrl, author, sourcePublished, leadImage,
-                leadImageCaption, language, tags, guid, bodyFingerprint);
-    }
-
-    public NewStory withBodyFingerprint(String fingerprint) {
-        return new NewStory(headline, body, sourceName, sourceUrl, fetchedUrl, author, sourcePublished, leadImage,
-                leadImageCaption, language, tags, feedGuid, fingerprint);
-    }
-
-    public NewStory withTags(List<String> newTags) {
-        return new NewStory(headline, body, sourceName, sourceUrl, fetchedUrl, author, sourcePublished, leadImage,
-                leadImageCaption, language, newTags, feedGuid, bodyFingerprint);
-    }
-
-    public NewStory withLeadImage(String image, String caption) {
-        return new NewStory(headline, body, sourceName, sourceUrl, fetchedUrl, author, sourcePublished, image,
-                caption, language, tags, feedGuid, bodyFingerprint);
+        return of(AgencyCopy.builder().headline(headline).body(body).sourceName(sourceName).url(sourceUrl).build());
     }
 
     private static void require(String value, String field) {

@@ -3,24 +3,19 @@ package io.mediawire.story;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored story as read from the repository; immutable. */
+/**
+ * A stored story as read from the repository; immutable. {@code headline} is the desk's and may
+ * differ from {@code original().headline()}, the agency's.
+ */
 public record Story(
         String id,
         String path,
         String slug,
         String headline,
-        String originalHeadline,
         List<String> tags,
-        String body,
         String teaser,
-        String sourceName,
-        String sourceUrl,
+        AgencyCopy original,
         String fetchedUrl,
-        String author,
-        Instant sourcePublished,
-        String leadImage,
-        String leadImageCaption,
-        String language,
         String bodySha256,
         String feedGuid,
         Instant created,
@@ -47,6 +42,6 @@ public record Story(
     }
 
     public boolean headlineEdited() {
-        return !headline.equals(originalHeadline);
+        return !headline.equals(original.headline());
     }
 }

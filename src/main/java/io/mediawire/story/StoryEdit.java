@@ -68,16 +68,16 @@ public record StoryEdit(String headline, List<String> tags) {
 
     private static String readOnlyValue(Story story, String field) {
         return switch (field) {
-            case StoryNodes.BODY -> story.body();
-            case StoryNodes.ORIGINAL_HEADLINE -> story.originalHeadline();
-            case StoryNodes.SOURCE_NAME -> story.sourceName();
-            case StoryNodes.SOURCE_URL -> story.sourceUrl();
+            case StoryNodes.BODY -> story.original().body();
+            case StoryNodes.ORIGINAL_HEADLINE -> story.original().headline();
+            case StoryNodes.SOURCE_NAME -> story.original().sourceName();
+            case StoryNodes.SOURCE_URL -> story.original().url();
             case StoryNodes.FETCHED_URL -> story.fetchedUrl();
-            case StoryNodes.AUTHOR -> story.author();
-            case StoryNodes.SOURCE_PUBLISHED -> story.sourcePublished() == null ? null : story.sourcePublished().toString();
-            case StoryNodes.LEAD_IMAGE -> story.leadImage();
-            case StoryNodes.LEAD_IMAGE_CAPTION -> story.leadImageCaption();
-            case StoryNodes.LANGUAGE -> story.language();
+            case StoryNodes.AUTHOR -> story.original().author();
+            case StoryNodes.SOURCE_PUBLISHED -> story.original().published() == null ? null : story.original().published().toString();
+            case StoryNodes.LEAD_IMAGE -> story.original().leadImage();
+            case StoryNodes.LEAD_IMAGE_CAPTION -> story.original().leadImageCaption();
+            case StoryNodes.LANGUAGE -> story.original().language();
             case StoryNodes.BODY_SHA256 -> story.bodySha256();
             case StoryNodes.FEED_GUID -> story.feedGuid();
             default -> throw new IllegalArgumentException(field);

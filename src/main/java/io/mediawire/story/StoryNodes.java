@@ -52,23 +52,26 @@ public final class StoryNodes {
     }
 
     public static Story read(Node node) throws RepositoryException {
+        AgencyCopy original = AgencyCopy.builder()
+                .headline(string(node, ORIGINAL_HEADLINE))
+                .body(string(node, BODY))
+                .sourceName(string(node, SOURCE_NAME))
+                .url(string(node, SOURCE_URL))
+                .author(string(node, AUTHOR))
+                .published(date(node, SOURCE_PUBLISHED))
+                .leadImage(string(node, LEAD_IMAGE))
+                .leadImageCaption(string(node, LEAD_IMAGE_CAPTION))
+                .language(string(node, LANGUAGE))
+                .build();
         return new Story(
                 node.getIdentifier(),
                 node.getPath(),
                 node.getName(),
                 string(node, HEADLINE),
-                string(node, ORIGINAL_HEADLINE),
                 strings(node, TAGS),
-                string(node, BODY),
                 string(node, TEASER),
-                string(node, SOURCE_NAME),
-                string(node, SOURCE_URL),
+                original,
                 string(node, FETCHED_URL),
-                string(node, AUTHOR),
-                date(node, SOURCE_PUBLISHED),
-                string(node, LEAD_IMAGE),
-                string(node, LEAD_IMAGE_CAPTION),
-                string(node, LANGUAGE),
                 string(node, BODY_SHA256),
                 string(node, FEED_GUID),
                 date(node, CREATED),

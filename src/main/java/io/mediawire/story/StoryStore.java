@@ -127,7 +127,7 @@ public final class StoryStore {
             return duplicate.get();
         }
         Node day = folders.dayBucket(session.getRootNode(), importedAt);
-        Node node = day.addNode(uniqueName(day, Slugs.from(story.headline())), StoryNodes.TYPE);
+        Node node = day.addNode(uniqueName(day, Slugs.from(story.original().headline())), StoryNodes.TYPE);
         writeNew(node, story, user, importedAt);
         folders.placed(node);
         keys.claim(session, story, node);
@@ -155,22 +155,23 @@ public final class StoryStore {
     }
 
     private static void writeNew(Node node, NewStory story, String user, Instant at) throws RepositoryException {
-        String headline = story.headline().strip();
+        AgencyCopy original = story.original();
+        String headline = original.headline().strip();
         node.setProperty(StoryNodes.HEADLINE, headline);
         node.setProperty(StoryNodes.ORIGINAL_HEADLINE, headline);
-        node.setProperty(StoryNodes.BODY, story.body());
-        node.setProperty(StoryNodes.BODY_SHA256, BodyDigest.sha256(story.body()));
-        node.setProperty(StoryNodes.TEASER, Teasers.cut(Teasers.plainText(story.body()), Teasers.STORED_LENGTH));
-        node.setProperty(StoryNodes.SOURCE_URL, story.sourceUrl().strip());
-        StoryNodes.setOptional(node, StoryNodes.SOURCE_NAME, story.sourceName());
+        node.setProperty(StoryNodes.BODY, original.body());
+        node.setProperty(StoryNodes.BODY_SHA256, BodyDigest.sha256(original.body()));
+        node.setProperty(StoryNodes.TEASER, Teasers.cut(Teasers.plainText(original.body()), Teasers.STORED_LENGTH));
+        node.setProperty(StoryNodes.SOURCE_URL, original.url().strip());
+        StoryNodes.setOptional(node, StoryNodes.SOURCE_NAME, original.sourceName());
         StoryNodes.setOptional(node, StoryNodes.FETCHED_URL, story.fetchedUrl());
-        StoryNodes.setOptional(node, StoryNodes.AUTHOR, story.author());
-        StoryNodes.setOptional(node, StoryNodes.LEAD_IMAGE, story.leadImage());
-        StoryNodes.setOptional(node, StoryNodes.LEAD_IMAGE_CAPTION, story.leadImageCaption());
-        StoryNodes.setOptional(node, StoryNodes.LANGUAGE, story.language());
+        StoryNodes.setOptional(node, StoryNodes.AUTHOR, original.author());
+        StoryNodes.setOptional(node, StoryNodes.LEAD_IMAGE, original.leadImage());
+        StoryNodes.setOptional(node, StoryNodes.LEAD_IMAGE_CAPTION, original.leadImageCaption());
+        StoryNodes.setOptional(node, StoryNodes.LANGUAGE, original.language());
         StoryNodes.setOptional(node, StoryNodes.FEED_GUID, story.feedGuid());
-        if (story.sourcePublished() != null) {
-            StoryNodes.setDate(node, StoryNodes.SOURCE_PUBLISHED, story.sourcePublished());
+        if (original.published() != null) {
+            StoryNodes.setDate(node, StoryNodes.SOURCE_PUBLISHED, original.published());
         }
         if (!story.tags().isEmpty()) {
             node.setProperty(StoryNodes.TAGS, story.tags().toArray(String[]::new));
@@ -260,7 +261,7 @@ public final class StoryStore {
             node.remove();
             folders.removing(day);
             session.save();
-            LOG.info("{} deleted story {} ({})", user, before.path(), before.sourceUrl());
+            LOG.info("{} deleted story {} ({})", user, before.path(), before.original().url());
             return before;
         });
         notify(deleted, StoryListener.Change.DELETED);

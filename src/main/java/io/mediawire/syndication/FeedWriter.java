@@ -1,5 +1,6 @@
 package io.mediawire.syndication;
 
+import io.mediawire.story.AgencyCopy;
 import io.mediawire.story.Story;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -75,8 +76,9 @@ public final class FeedWriter {
 
     private static void item(XMLStreamWriter xml, Story story, String base) throws XMLStreamException {
         String link = base + "/media-wire" + story.path();
-        String source = story.sourceName() != null && !story.sourceName().isBlank()
-                ? story.sourceName() : hostOf(story.sourceUrl());
+        AgencyCopy original = story.original();
+        String source = original.sourceName() != null && !original.sourceName().isBlank()
+                ? original.sourceName() : hostOf(original.url());
         xml.writeStartElement("item");
         element(xml, "title", story.headline());
         element(xml, "link", link);
@@ -86,13 +88,13 @@ public final class FeedWriter {
         xml.writeEndElement();
         element(xml, "pubDate", RFC_822.format(published(story)));
         String teaser = story.teaser() == null ? "" : story.teaser();
-        element(xml, "description", "<p>" + html(teaser) + "</p><p>Source: <a href=\"" + html(story.sourceUrl())
+        element(xml, "description", "<p>" + html(teaser) + "</p><p>Source: <a href=\"" + html(original.url())
                 + "\">" + html(source) + "</a></p>");
         for (String tag : story.tags()) {
             element(xml, "category", tag);
         }
         xml.writeStartElement("source");
-        xml.writeAttribute("url", clean(story.sourceUrl()));
+        xml.writeAttribute("url", clean(original.url()));
         xml.writeCharacters(clean(source));
         xml.writeEndElement();
         xml.writeEndElement();

@@ -85,14 +85,14 @@ class StoryImportTest {
         Story story = store.byPath(result.path()).orElseThrow();
         assertEquals(StoryStatus.DRAFT, story.status());
         assertEquals("Harbour cranes return to Northport after six-year refit & repaint", story.headline());
-        assertEquals("Coastline Wire", story.sourceName());
-        assertEquals("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return", story.sourceUrl());
+        assertEquals("Coastline Wire", story.original().sourceName());
+        assertEquals("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return", story.original().url());
         assertEquals(site.url("/business/cranes").toString(), story.fetchedUrl());
-        assertEquals("Maria Okafor, Tom Liddell", story.author());
-        assertEquals("2024-03-05T08:30:00Z", story.sourcePublished().toString());
-        assertEquals("https://cdn.coastline-wire.example/img/cranes-1200.jpg", story.leadImage());
-        assertTrue(story.body().startsWith("<p>"), story.body());
-        assertEquals(BodyDigest.sha256(story.body()), story.bodySha256());
+        assertEquals("Maria Okafor, Tom Liddell", story.original().author());
+        assertEquals("2024-03-05T08:30:00Z", story.original().published().toString());
+        assertEquals("https://cdn.coastline-wire.example/img/cranes-1200.jpg", story.original().leadImage());
+        assertTrue(story.original().body().startsWith("<p>"), story.original().body());
+        assertEquals(BodyDigest.sha256(story.original().body()), story.bodySha256());
         assertEquals("editor", story.createdBy());
     }
 
@@ -100,7 +100,7 @@ class StoryImportTest {
     void scriptsAndHostileAttributesNeverReachTheStore() {
         ItemResult result = importOne("/city/cycle-lanes", false);
         assertEquals(Outcome.IMPORTED, result.outcome(), result.toString());
-        String body = store.byPath(result.path()).orElseThrow().body().toLowerCase();
+        String body = store.byPath(result.path()).orElseThrow().original().body().toLowerCase();
         for (String bad : List.of("<script", "onerror", "onclick", "javascript:", "<iframe", "<form", "style=")) {
             assertFalse(body.contains(bad), bad + " survived in " + body);
         }
@@ -176,8 +176,8 @@ class StoryImportTest {
         assertEquals(Outcome.IMPORTED, cyrillic.outcome(), cyrillic.toString());
         Story ferries = store.byPath(cyrillic.path()).orElseThrow();
         assertEquals("Паромы вернулись на северную линию", ferries.headline());
-        assertTrue(ferries.body().contains("После трёхлетнего перерыва"), ferries.body());
-        assertEquals("ru", ferries.language());
+        assertTrue(ferries.original().body().contains("После трёхлетнего перерыва"), ferries.original().body());
+        assertEquals("ru", ferries.original().language());
     }
 
     @Test
@@ -185,7 +185,7 @@ class StoryImportTest {
         ItemResult result = importOne("/fa/library", true);
         Story story = store.byPath(result.path()).orElseThrow();
         assertEquals(StoryStatus.PUBLISHED, story.status());
-        assertEquals("fa-IR", story.language());
+        assertEquals("fa-IR", story.original().language());
         assertTrue(store.recent(50).stream().anyMatch(s -> s.id().equals(story.id())));
     }
 
@@ -241,12 +241,12 @@ class StoryImportTest {
         assertEquals(Outcome.IMPORTED, results.get(0).outcome(), results.toString());
         Story story = store.byPath(results.get(0).path()).orElseThrow();
         assertEquals("Budget agreed", story.headline());
-        assertEquals("Atom Agency", story.sourceName());
-        assertEquals("R. Jones", story.author());
+        assertEquals("Atom Agency", story.original().sourceName());
+        assertEquals("R. Jones", story.original().author());
         assertEquals("urn:story:budget", story.feedGuid());
-        assertFalse(story.body().contains("script") || story.body().contains("onerror"), story.body());
+        assertFalse(story.original().body().contains("script") || story.original().body().contains("onerror"), story.original().body());
         // Relative links in feed content resolve against the feed's address (or its xml:base).
-        assertTrue(story.body().contains(site.url("/feeds/x.jpg").toString()), "relative image made absolute: " + story.body());
+        assertTrue(story.original().body().contains(site.url("/feeds/x.jpg").toString()), "relative image made absolute: " + story.original().body());
         assertFalse(site.requests().contains("/politics/budget"), "no page fetch for a full-text item");
     }
 
@@ -268,7 +268,7 @@ class StoryImportTest {
                 "chuva.html")), false, "e", ImportProgress.NONE);
         assertEquals(Outcome.IMPORTED, results.get(0).outcome(), results.toString());
         Story story = store.byPath(results.get(0).path()).orElseThrow();
-        assertEquals("https://jornal-do-vale.example/noticias/2024/01/12/chuva-forte-fecha-estradas", story.sourceUrl());
+        assertEquals("https://jornal-do-vale.example/noticias/2024/01/12/chuva-forte-fecha-estradas", story.original().url());
         assertNotNull(story.headline());
         List<ItemResult> noBase = imports.importNow(List.of(new ImportSource.Saved(
                 FixtureSite.fixture("no-metadata.html").getBytes(StandardCharsets.UTF_8), null, "bugle.html")), false, "e",

@@ -11,6 +11,7 @@ import io.mediawire.importing.fetch.CharsetSniffer;
 import io.mediawire.importing.fetch.FetchedDocument;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.story.AgencyCopy;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.util.ArrayList;
@@ -70,9 +71,10 @@ final class ExtractCommand implements Callable<Integer> {
         if (json) {
             out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(asMap(article)));
         } else {
-            out.println(article.headline());
-            out.println("by " + article.author() + " | " + article.sourceName() + " | " + article.published());
-            out.println(article.canonicalUrl());
+            AgencyCopy original = article.original();
+            out.println(original.headline());
+            out.println("by " + original.author() + " | " + original.sourceName() + " | " + original.published());
+            out.println(original.url());
             out.println();
             out.println(article.articleBody());
         }
@@ -83,18 +85,19 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> asMap(ExtractedArticle a) {
+        AgencyCopy original = a.original();
         Map<String, Object> map = new LinkedHashMap<>();
-        map.put("headline", a.headline());
-        map.put("body", a.bodyHtml());
+        map.put("headline", original.headline());
+        map.put("body", original.body());
         map.put("articleBody", a.articleBody());
-        map.put("author", a.author());
-        map.put("published", a.published() == null ? null : a.published().toString());
+        map.put("author", original.author());
+        map.put("published", original.published() == null ? null : original.published().toString());
         map.put("modified", a.modified() == null ? null : a.modified().toString());
-        map.put("sourceName", a.sourceName());
-        map.put("canonicalUrl", a.canonicalUrl());
-        map.put("leadImage", a.leadImage());
-        map.put("leadImageCaption", a.leadImageCaption());
-        map.put("language", a.language());
+        map.put("sourceName", original.sourceName());
+        map.put("canonicalUrl", original.url());
+        map.put("leadImage", original.leadImage());
+        map.put("leadImageCaption", original.leadImageCaption());
+        map.put("language", original.language());
         map.put("description", a.description());
         map.put("method", a.method());
         map.put("looksLikeArticle", a.looksLikeArticle());

@@ -97,7 +97,7 @@ public final class PageRenderer {
     }
 
     private RenderedPage article(Story story, PageRequest request, SiteConfig config) {
-        String language = TextDirection.language(story.language());
+        String language = TextDirection.language(story.original().language());
         Messages messages = config.chromeFollowsStory() && bundles().has(language)
                 ? bundles().forLanguage(language) : bundles().forLanguage(config.language());
         RenderContext context = new RenderContext(messages, new RelativeTime(zone, messages));

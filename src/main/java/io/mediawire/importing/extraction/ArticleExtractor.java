@@ -1,5 +1,6 @@
 package io.mediawire.importing.extraction;
 
+import io.mediawire.story.AgencyCopy;
 import java.net.URI;
 import java.util.Objects;
 import org.jsoup.Jsoup;
@@ -28,13 +29,13 @@ public final class ArticleExtractor {
         PageCleaner.clean(page);
         BodyLocator.Located located = BodyLocator.locate(page, meta.jsonLdBody());
         Element container = located.element();
-        BoilerplateFilter.clean(container, meta.headline());
+        BoilerplateFilter.clean(container, meta.original().headline());
         Element body = BodySanitizer.sanitize(container, pageUrl);
         String bodyHtml = body.html();
         String text = PlainText.of(body);
 
-        String leadImage = meta.leadImage();
-        String caption = meta.leadImageCaption();
+        String leadImage = meta.original().leadImage();
+        String caption = meta.original().leadImageCaption();
         if (leadImage == null) {
             Element img = firstLargeImage(body);
             if (img != null) {
@@ -47,9 +48,9 @@ public final class ArticleExtractor {
         if (caption == null && leadImage != null) {
             caption = captionInBody(body, leadImage);
         }
-        return new ExtractedArticle(meta.headline(), bodyHtml, text, meta.author(), meta.published(), meta.modified(),
-            meta.sourceName(), meta.canonicalUrl(), leadImage, caption, meta.language(), meta.description(),
-            located.method());
+        AgencyCopy original = meta.original().toBuilder().body(bodyHtml).leadImage(leadImage).leadImageCaption(caption)
+            .build();
+        return new ExtractedArticle(original, text, meta.modified(), meta.description(), located.method());
     }
 
     private static Element firstLargeImage(Element body) {

@@ -1,23 +1,17 @@
 package io.mediawire.importing.extraction;
 
+import io.mediawire.story.AgencyCopy;
 import java.time.Instant;
 
 /**
- * What extraction found on an article page. {@code bodyHtml} is sanitized and safe to store;
- * {@code articleBody} is its plain text with paragraphs separated by a blank line.
+ * What extraction found on an article page. {@code original.body()} is sanitized and safe to
+ * store; {@code articleBody} is its plain text with paragraphs separated by a blank line;
+ * {@code original.url()} is the address the page gives as its own (canonical, not yet normalized).
  */
 public record ExtractedArticle(
-    String headline,
-    String bodyHtml,
+    AgencyCopy original,
     String articleBody,
-    String author,
-    Instant published,
     Instant modified,
-    String sourceName,
-    String canonicalUrl,
-    String leadImage,
-    String leadImageCaption,
-    String language,
     String description,
     String method) {
 
@@ -29,6 +23,6 @@ public record ExtractedArticle(
         if (articleBody == null || ShingleScorer.tokens(articleBody).size() < MIN_WORDS) {
             return false;
         }
-        return !BodyShape.of(bodyHtml).looksLikeLinkList();
+        return !BodyShape.of(original.body()).looksLikeLinkList();
     }
 }

@@ -1,6 +1,7 @@
 package io.mediawire.importing.extraction;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.mediawire.story.AgencyCopy;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -116,8 +117,10 @@ final class MetadataReader {
             JsonLdReader.string(article, "description"));
 
         String jsonLdBody = JsonLdReader.string(article, "articleBody");
-        return new PageMetadata(headline, author, published, modified, sourceName, canonical, leadImage,
-            caption, language, description, jsonLdBody);
+        AgencyCopy original = AgencyCopy.builder().headline(headline).sourceName(sourceName).url(canonical)
+            .author(author).published(published).leadImage(leadImage).leadImageCaption(caption).language(language)
+            .build();
+        return new PageMetadata(original, modified, description, jsonLdBody);
     }
 
     /** A meta tag by property or name, case-insensitive; its content, entities decoded, trimmed. */

@@ -1,18 +1,15 @@
 package io.mediawire.importing.extraction;
 
+import io.mediawire.story.AgencyCopy;
 import java.time.Instant;
 
-/** Everything about a page except its body, read from JSON-LD, meta tags and the document. */
+/**
+ * Everything about a page except its body (so {@code original.body()} is null), read from JSON-LD,
+ * meta tags and the document.
+ */
 record PageMetadata(
-    String headline,
-    String author,
-    Instant published,
+    AgencyCopy original,
     Instant modified,
-    String sourceName,
-    String canonicalUrl,
-    String leadImage,
-    String leadImageCaption,
-    String language,
     String description,
     String jsonLdBody) {
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediawire.host.Host;
+import io.mediawire.story.AgencyCopy;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;
@@ -46,9 +47,9 @@ class ArticlePageBrowserTest {
     static void start() throws Exception {
         Assumptions.assumeTrue(HeadlessChromium.available(), "no Chromium here");
         host = TestHost.start(home, new MutableClock(Instant.now()), true, false);
-        story = ((CreateResult.Created) host.stories().createPublished(NewStory.of(
-                "Coastal towns agree to share one flood warning system",
-                "<p>Five coastal towns have agreed to run a single flood warning system, replacing the separate sirens and "
+        story = ((CreateResult.Created) host.stories().createPublished(NewStory.of(AgencyCopy.builder()
+                .headline("Coastal towns agree to share one flood warning system")
+                .body("<p>Five coastal towns have agreed to run a single flood warning system, replacing the separate sirens and "
                         + "text alerts that residents said were confusing during last winter’s storms.</p>"
                         + "<p>“One warning, one message, for everyone on this stretch of coast,” the chair of the regional "
                         + "council said after the vote on Tuesday.</p>"
@@ -57,9 +58,10 @@ class ArticlePageBrowserTest {
                         + "Alerts go out by siren, text message and local radio at the same moment.</p>"
                         + "<blockquote><p>“Last year some streets heard the siren and others did not,” one resident said.</p></blockquote>"
                         + "<p>The towns will share the running costs according to population. The first joint drill is planned "
-                        + "for early spring.</p>",
-                "Shoreline News Agency (sample)", "https://shoreline-news.example/regions/shared-flood-warning")
-                .withAuthor("Maria Lindqvist").withLanguage("en"), "test")).story();
+                        + "for early spring.</p>")
+                .sourceName("Shoreline News Agency (sample)")
+                .url("https://shoreline-news.example/regions/shared-flood-warning")
+                .author("Maria Lindqvist").language("en").build()), "test")).story();
         browser = HeadlessChromium.start("--hide-scrollbars", "--force-device-scale-factor=1");
     }
 
@@ -87,7 +89,7 @@ class ArticlePageBrowserTest {
         assertTrue(body.getText().contains("Five coastal towns have agreed"));
         WebElement source = browser.findElement(By.cssSelector("article footer p.source a"));
         assertTrue(source.isDisplayed());
-        assertEquals(story.sourceUrl(), source.getAttribute("href"));
+        assertEquals(story.original().url(), source.getAttribute("href"));
         assertEquals("Shoreline News Agency (sample)", source.getText());
         List<WebElement> recent = browser.findElements(By.cssSelector("aside .recent-posts li"));
         assertEquals(6, recent.size());
@@ -111,11 +113,12 @@ class ArticlePageBrowserTest {
     @Test
     @Order(3)
     void aPersianStoryReadsRightToLeft() throws Exception {
-        Story persian = ((CreateResult.Created) host.stories().createPublished(NewStory.of(
-                "شهرهای ساحلی یک سامانه مشترک هشدار سیل راه‌اندازی می‌کنند",
-                "<p>پنج شهر ساحلی توافق کردند که یک سامانه واحد هشدار سیل را به کار بگیرند.</p>"
-                        + "<p>به گفته رئیس شورای منطقه، هشدارها هم‌زمان با آژیر، پیامک و رادیوی محلی فرستاده می‌شوند.</p>",
-                "خبرگزاری نمونه", "https://fa-news.example/flood-warning").withLanguage("fa"), "test")).story();
+        Story persian = ((CreateResult.Created) host.stories().createPublished(NewStory.of(AgencyCopy.builder()
+                .headline("شهرهای ساحلی یک سامانه مشترک هشدار سیل راه‌اندازی می‌کنند")
+                .body("<p>پنج شهر ساحلی توافق کردند که یک سامانه واحد هشدار سیل را به کار بگیرند.</p>"
+                        + "<p>به گفته رئیس شورای منطقه، هشدارها هم‌زمان با آژیر، پیامک و رادیوی محلی فرستاده می‌شوند.</p>")
+                .sourceName("خبرگزاری نمونه").url("https://fa-news.example/flood-warning").language("fa").build()),
+                "test")).story();
         browser.manage().window().setSize(new Dimension(1280, 1100));
         browser.get(host.baseUri().resolve("media-wire" + persian.path()).toString());
         assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediawire.host.Host;
+import io.mediawire.story.AgencyCopy;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;
@@ -63,16 +64,19 @@ class ArticlePageTest {
                     + " which is long enough to need a teaser that is cut somewhere near one hundred characters.</p>",
                     "Agency " + i, "https://agency.example/other-" + i), NOW.minus(Duration.ofHours(20 - i))));
         }
-        main = publish(store, NewStory.of("Albania PM says severing ties with Iran over ‘cyberattack’", BODY,
-                "Tehran Times", "https://www.tehrantimes.example/news/477000/albania-severs-ties").withAuthor("Staff writer")
-                .withLanguage("en"), NOW.minus(Duration.ofMinutes(10)));
+        main = publish(store, NewStory.of(AgencyCopy.builder()
+                .headline("Albania PM says severing ties with Iran over ‘cyberattack’").body(BODY)
+                .sourceName("Tehran Times").url("https://www.tehrantimes.example/news/477000/albania-severs-ties")
+                .author("Staff writer").language("en").build()), NOW.minus(Duration.ofMinutes(10)));
         hostile = publish(store, NewStory.of("Breaking </script><script>alert(1)</script> & \"quotes\" <b>bold</b>",
                 "<p>Harmless body.</p>", "Odd Wire", "https://odd.example/a?x=1&y='2'"), NOW.minus(Duration.ofDays(30)));
-        persian = publish(store, NewStory.of("آلبانی روابط دیپلماتیک با ایران را قطع کرد",
-                "<p>نخست‌وزیر آلبانی روز چهارشنبه اعلام کرد که این کشور روابط دیپلماتیک خود را با ایران قطع می‌کند.</p>",
-                "خبرگزاری نمونه", "https://fa.example/news/1").withLanguage("fa"), NOW.minus(Duration.ofDays(31)));
-        arabic = publish(store, NewStory.of("ألبانيا تقطع علاقاتها مع إيران", "<p>قالت الحكومة الألبانية يوم الأربعاء.</p>",
-                "وكالة", "https://ar.example/news/1").withLanguage("ar"), NOW.minus(Duration.ofDays(32)));
+        persian = publish(store, NewStory.of(AgencyCopy.builder().headline("آلبانی روابط دیپلماتیک با ایران را قطع کرد")
+                .body("<p>نخست‌وزیر آلبانی روز چهارشنبه اعلام کرد که این کشور روابط دیپلماتیک خود را با ایران قطع می‌کند.</p>")
+                .sourceName("خبرگزاری نمونه").url("https://fa.example/news/1").language("fa").build()),
+                NOW.minus(Duration.ofDays(31)));
+        arabic = publish(store, NewStory.of(AgencyCopy.builder().headline("ألبانيا تقطع علاقاتها مع إيران")
+                .body("<p>قالت الحكومة الألبانية يوم الأربعاء.</p>")
+                .sourceName("وكالة").url("https://ar.example/news/1").language("ar").build()), NOW.minus(Duration.ofDays(32)));
         draft = created(store.create(NewStory.of("A draft nobody may see", "<p>Draft.</p>", "Agency", "https://agency.example/draft"), "test"));
         withdrawn = publish(store, NewStory.of("A story that was withdrawn", "<p>Gone.</p>", "Agency",
                 "https://agency.example/withdrawn"), NOW.minus(Duration.ofDays(40)));
@@ -107,7 +111,7 @@ class ArticlePageTest {
         assertEquals(main.headline(), article.selectFirst("h1").text());
         Element source = article.selectFirst("footer p.source");
         assertEquals("Source: Tehran Times", source.text());
-        assertEquals(main.sourceUrl(), source.selectFirst("a").attr("href"));
+        assertEquals(main.original().url(), source.selectFirst("a").attr("href"));
         String disclaimer = article.selectFirst("footer .disclaimer").text();
         assertTrue(disclaimer.contains("taken from other news agencies"), disclaimer);
         assertTrue(disclaimer.contains("may edit headlines"), disclaimer);
@@ -152,7 +156,7 @@ class ArticlePageTest {
     @Test
     void headSaysCanonicalSourceOpenGraphAndJsonLd() throws Exception {
         Document page = http.page(SiteHttp.link(main.path()));
-        assertEquals(main.sourceUrl(), page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(main.original().url(), page.selectFirst("link[rel=canonical]").attr("href"));
         assertEquals("article", page.selectFirst("meta[property=og:type]").attr("content"));
         assertEquals(main.headline(), page.selectFirst("meta[property=og:title]").attr("content"));
         assertTrue(page.selectFirst("meta[property=og:url]").attr("content").endsWith(SiteHttp.link(main.path())));
@@ -160,7 +164,7 @@ class ArticlePageTest {
         JsonNode ld = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertEquals("NewsArticle", ld.get("@type").asText());
         assertEquals(main.headline(), ld.get("headline").asText());
-        assertEquals(main.sourceUrl(), ld.get("isBasedOn").asText());
+        assertEquals(main.original().url(), ld.get("isBasedOn").asText());
         assertEquals("2025-03-12T11:50:00Z", ld.get("datePublished").asText());
         assertEquals("Staff writer", ld.at("/author/name").asText());
         assertEquals("The Daily Courier", ld.at("/publisher/name").asText());
@@ -179,8 +183,8 @@ class ArticlePageTest {
         assertEquals(hostile.headline(), page.selectFirst("meta[property=og:title]").attr("content"));
         JsonNode ld = new ObjectMapper().readTree(page.selectFirst("script[type=application/ld+json]").data());
         assertEquals(hostile.headline(), ld.get("headline").asText());
-        assertEquals(hostile.sourceUrl(), ld.get("isBasedOn").asText());
-        assertEquals(hostile.sourceUrl(), page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(hostile.original().url(), ld.get("isBasedOn").asText());
+        assertEquals(hostile.original().url(), page.selectFirst("link[rel=canonical]").attr("href"));
     }
 
     @Test

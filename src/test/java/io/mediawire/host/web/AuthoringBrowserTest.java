@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.mediawire.host.security.Role;
 import io.mediawire.host.security.UserStore;
 import io.mediawire.host.Host;
+import io.mediawire.story.AgencyCopy;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;
@@ -90,9 +91,10 @@ class AuthoringBrowserTest {
         List<Story> created = new ArrayList<>();
         for (String[] s : stories) {
             clock.advance(Duration.ofMinutes(37));
-            NewStory story = NewStory.of(s[1], s[2], s[0], "https://" + s[0].toLowerCase().replace(' ', '-')
-                    + ".example/news/" + s[1].toLowerCase().replaceAll("[^a-z0-9]+", "-"))
-                    .withAuthor("Staff reporter").withSourcePublished(clock.instant().minus(Duration.ofHours(2)));
+            NewStory story = NewStory.of(AgencyCopy.builder().headline(s[1]).body(s[2]).sourceName(s[0])
+                    .url("https://" + s[0].toLowerCase().replace(' ', '-')
+                            + ".example/news/" + s[1].toLowerCase().replaceAll("[^a-z0-9]+", "-"))
+                    .author("Staff reporter").published(clock.instant().minus(Duration.ofHours(2))).build());
             created.add(((CreateResult.Created) store.create(story, "importer")).story());
         }
         // One already on the site, so the list shows every status.
@@ -158,7 +160,7 @@ class AuthoringBrowserTest {
         assertEquals(strike.headline(), browser.findElement(By.id("original-headline")).getText());
         Story saved = host.stories().byId(strike.id()).orElseThrow();
         assertEquals("maria", saved.lastModifiedBy());
-        assertEquals(strike.body(), saved.body());
+        assertEquals(strike.original().body(), saved.original().body());
 
         // Publish: the public page link appears.
         HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[data-action=publish]")));

@@ -179,8 +179,8 @@ class AuthoringHttpTest {
         assertEquals(400, client.post(url, unknown).statusCode());
 
         Story after = host.stories().byId(story.id()).orElseThrow();
-        assertEquals(BODY, after.body());
-        assertEquals("Harbour Times", after.sourceName());
+        assertEquals(BODY, after.original().body());
+        assertEquals("Harbour Times", after.original().sourceName());
         assertEquals(story.headline(), after.headline(), "the whole request was refused, the headline too");
         assertEquals(story.lastModified(), after.lastModified());
 
@@ -191,9 +191,9 @@ class AuthoringHttpTest {
         assertEquals(303, client.post(url, honest).statusCode());
         Story saved = host.stories().byId(story.id()).orElseThrow();
         assertEquals("Sea wall approved after long debate", saved.headline());
-        assertEquals(story.headline(), saved.originalHeadline());
+        assertEquals(story.headline(), saved.original().headline());
         assertEquals("editor", saved.lastModifiedBy());
-        assertEquals(BODY, saved.body());
+        assertEquals(BODY, saved.original().body());
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.mediawire.host.Host;
+import io.mediawire.story.AgencyCopy;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;
@@ -79,10 +80,12 @@ class DeliveryApiTest {
     static NewStory story(int i) {
         String source = i % 3 == 0 ? "Alpha Wire" : i % 3 == 1 ? "Beta News" : "Gamma Press";
         String word = i == 7 ? " zeppelin" : "";
-        return NewStory.of("Story " + i + " headline" + (i == 5 ? " <with> \"quotes\" & ampersand" : ""),
-                        "<p>Body of story " + i + word + " about the harbour.</p>", source, "https://wire.example/" + i)
-                .withTags(i % 2 == 0 ? List.of("even", "all") : List.of("odd", "all"))
-                .withSourcePublished(FIRST_PUBLISH.minus(Duration.ofDays(i)));
+        AgencyCopy original = AgencyCopy.builder()
+                .headline("Story " + i + " headline" + (i == 5 ? " <with> \"quotes\" & ampersand" : ""))
+                .body("<p>Body of story " + i + word + " about the harbour.</p>").sourceName(source)
+                .url("https://wire.example/" + i).published(FIRST_PUBLISH.minus(Duration.ofDays(i))).build();
+        return new NewStory(original, original.url(), i % 2 == 0 ? List.of("even", "all") : List.of("odd", "all"),
+                null, null);
     }
 
     static Story created(CreateResult result) {

@@ -107,10 +107,10 @@ class FeedTest {
             ZonedDateTime date = ZonedDateTime.parse(text(item, "pubDate"), DateTimeFormatter.RFC_1123_DATE_TIME);
             assertEquals(story.published(), date.toInstant());
             Element source = (Element) item.getElementsByTagName("source").item(0);
-            assertEquals(story.sourceUrl(), source.getAttribute("url"));
-            assertEquals(story.sourceName(), source.getTextContent());
+            assertEquals(story.original().url(), source.getAttribute("url"));
+            assertEquals(story.original().sourceName(), source.getTextContent());
             String description = text(item, "description");
-            assertTrue(description.contains("Source: <a href=\"" + story.sourceUrl().replace("&", "&amp;") + "\">"), description);
+            assertTrue(description.contains("Source: <a href=\"" + story.original().url().replace("&", "&amp;") + "\">"), description);
         }
         assertTrue(new String(response.body(), "UTF-8").contains("Wire &amp;amp; Sons &amp;lt;Ltd&amp;gt;"),
                 "HTML in the description is escaped, then escaped again as XML text");

@@ -167,7 +167,7 @@ class TemplateDevelopmentTest {
     @Test
     void anEditedDefinitionShowsWithoutARestart() throws IOException {
         String path = SiteHttp.link(story.path());
-        assertEquals(story.sourceUrl(), Jsoup.parse(http.get(path).body()).selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals(story.original().url(), Jsoup.parse(http.get(path).body()).selectFirst("link[rel=canonical]").attr("href"));
         edit("templates/pages/article.yaml", "canonicalToSource: true", "canonicalToSource: false");
         HttpResponse<String> edited = awaitPage(path, r -> Jsoup.parse(r.body()).selectFirst("link[rel=canonical]")
                 .attr("href").endsWith(path));

@@ -34,15 +34,15 @@ class ArticleExtractorTest {
     void jsonLdNewsArticle() throws IOException {
         ExtractedArticle a = extract("jsonld-newsarticle");
         assertEquals("json-ld", a.method());
-        assertEquals("Harbour cranes return to Northport after six-year refit & repaint", a.headline());
-        assertEquals("Maria Okafor, Tom Liddell", a.author());
-        assertEquals(Instant.parse("2024-03-05T08:30:00Z"), a.published());
+        assertEquals("Harbour cranes return to Northport after six-year refit & repaint", a.original().headline());
+        assertEquals("Maria Okafor, Tom Liddell", a.original().author());
+        assertEquals(Instant.parse("2024-03-05T08:30:00Z"), a.original().published());
         assertEquals(Instant.parse("2024-03-05T10:02:10Z"), a.modified());
-        assertEquals("Coastline Wire", a.sourceName());
-        assertEquals("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return", a.canonicalUrl());
-        assertEquals("https://cdn.coastline-wire.example/img/cranes-1200.jpg", a.leadImage());
-        assertEquals("The cranes arriving at dawn.", a.leadImageCaption());
-        assertEquals("en-GB", a.language());
+        assertEquals("Coastline Wire", a.original().sourceName());
+        assertEquals("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return", a.original().url());
+        assertEquals("https://cdn.coastline-wire.example/img/cranes-1200.jpg", a.original().leadImage());
+        assertEquals("The cranes arriving at dawn.", a.original().leadImageCaption());
+        assertEquals("en-GB", a.original().language());
         assertEquals("The two cranes were shipped back from the yard on Tuesday.", a.description());
         assertTrue(a.looksLikeArticle());
         assertEquals(List.of(
@@ -52,7 +52,7 @@ class ArticleExtractorTest {
             "The refit cost 42 million euros, paid partly by the regional development fund and partly by the port authority itself.",
             "Unions welcomed the return, saying crews had been working double shifts on the older cranes since the refit began."),
             List.of(a.articleBody().split("\n\n")));
-        Element body = Jsoup.parseBodyFragment(a.bodyHtml()).body();
+        Element body = Jsoup.parseBodyFragment(a.original().body()).body();
         assertEquals("Who paid", body.selectFirst("h2").text());
         assertEquals(1, body.select("blockquote > p").size());
         Element link = body.selectFirst("a");
@@ -65,19 +65,19 @@ class ArticleExtractorTest {
     void openGraphOnly() throws IOException {
         ExtractedArticle a = extract("opengraph-only");
         assertEquals("article", a.method());
-        assertEquals("Chuva forte fecha estradas no interior", a.headline());
-        assertEquals("Ana Beatriz Souza", a.author());
-        assertEquals(Instant.parse("2024-01-12T17:05:00Z"), a.published());
+        assertEquals("Chuva forte fecha estradas no interior", a.original().headline());
+        assertEquals("Ana Beatriz Souza", a.original().author());
+        assertEquals(Instant.parse("2024-01-12T17:05:00Z"), a.original().published());
         assertEquals(Instant.parse("2024-01-12T19:40:00Z"), a.modified());
-        assertEquals("Jornal do Vale", a.sourceName());
-        assertEquals("https://www.example.org/noticias/2024/01/12/chuva-forte-fecha-estradas", a.canonicalUrl());
-        assertEquals("https://www.example.org/fotos/2024/01/estrada-alagada.jpg", a.leadImage());
-        assertEquals("pt-BR", a.language());
+        assertEquals("Jornal do Vale", a.original().sourceName());
+        assertEquals("https://www.example.org/noticias/2024/01/12/chuva-forte-fecha-estradas", a.original().url());
+        assertEquals("https://www.example.org/fotos/2024/01/estrada-alagada.jpg", a.original().leadImage());
+        assertEquals("pt-BR", a.original().language());
         assertTrue(a.articleBody().startsWith("A chuva que caiu durante toda a madrugada"));
         assertTrue(a.articleBody().endsWith("SP-215: meia pista entre os quilômetros 40 e 52"));
-        assertTrue(a.bodyHtml().contains("<a href=\"https://www.example.org/transito/agora\" rel=\"nofollow noopener\">painel de trânsito</a>"),
-            a.bodyHtml());
-        assertEquals(2, Jsoup.parseBodyFragment(a.bodyHtml()).select("ul > li").size());
+        assertTrue(a.original().body().contains("<a href=\"https://www.example.org/transito/agora\" rel=\"nofollow noopener\">painel de trânsito</a>"),
+            a.original().body());
+        assertEquals(2, Jsoup.parseBodyFragment(a.original().body()).select("ul > li").size());
         assertNoFurniture(a, "Mais lidas", "Prefeitura", "Assine", "Por Ana", "estradas\n");
     }
 
@@ -85,15 +85,15 @@ class ArticleExtractorTest {
     void pageWithoutMetadataFallsBackToScoring() throws IOException {
         ExtractedArticle a = extract("no-metadata");
         assertEquals("scoring", a.method());
-        assertEquals("Library reopens after flood repairs", a.headline());
-        assertNull(a.author());
-        assertNull(a.published());
+        assertEquals("Library reopens after flood repairs", a.original().headline());
+        assertNull(a.original().author());
+        assertNull(a.original().published());
         assertNull(a.modified());
-        assertNull(a.language());
+        assertNull(a.original().language());
         assertNull(a.description());
-        assertEquals("example.org", a.sourceName());
-        assertEquals(PAGE.toString(), a.canonicalUrl());
-        assertEquals("https://www.example.org/photos/library-reading-room.jpg", a.leadImage());
+        assertEquals("example.org", a.original().sourceName());
+        assertEquals(PAGE.toString(), a.original().url());
+        assertEquals("https://www.example.org/photos/library-reading-room.jpg", a.original().leadImage());
         List<String> paragraphs = List.of(a.articleBody().split("\n\n"));
         assertEquals(4, paragraphs.size(), a.articleBody());
         assertTrue(paragraphs.get(0).startsWith("The town library reopened on Monday"));
@@ -105,19 +105,19 @@ class ArticleExtractorTest {
     @Test
     void lazyImagesResolveToRealSources() throws IOException {
         ExtractedArticle a = extract("lazy-images");
-        List<String> sources = Jsoup.parseBodyFragment(a.bodyHtml()).select("img").eachAttr("src");
+        List<String> sources = Jsoup.parseBodyFragment(a.original().body()).select("img").eachAttr("src");
         assertEquals(List.of(
             "https://www.example.org/media/night-train-platform.jpg",
             "https://img.raildesk.example/couchette.jpg",
             "https://www.example.org/media/map-1600.jpg",
             "https://www.example.org/media/dining-car-1800.webp",
             "https://www.example.org/media/sleeper-dawn.jpg"), sources);
-        assertFalse(a.bodyHtml().contains("data:"));
-        assertFalse(a.bodyHtml().contains("placeholder"));
-        assertFalse(a.bodyHtml().contains("noscript"));
-        assertEquals("https://www.example.org/media/night-train-platform.jpg", a.leadImage());
-        assertEquals("Passengers boarding before departure.", a.leadImageCaption());
-        assertTrue(a.bodyHtml().contains("<figcaption>Passengers boarding before departure.</figcaption>"));
+        assertFalse(a.original().body().contains("data:"));
+        assertFalse(a.original().body().contains("placeholder"));
+        assertFalse(a.original().body().contains("noscript"));
+        assertEquals("https://www.example.org/media/night-train-platform.jpg", a.original().leadImage());
+        assertEquals("Passengers boarding before departure.", a.original().leadImageCaption());
+        assertTrue(a.original().body().contains("<figcaption>Passengers boarding before departure.</figcaption>"));
         // Captions stay with their image in the HTML but are not running text.
         assertFalse(a.articleBody().contains("Passengers boarding"));
         assertEquals(4, a.articleBody().split("\n\n").length);
@@ -126,18 +126,18 @@ class ArticleExtractorTest {
     @Test
     void hostileMarkupNeverSurvives() throws IOException {
         ExtractedArticle a = extract("hostile");
-        String html = a.bodyHtml().toLowerCase();
+        String html = a.original().body().toLowerCase();
         for (String bad : List.of("<script", "alert", "onerror", "onload", "onclick", "onmouseover", "javascript",
             "vbscript", "data:", "<iframe", "<form", "<input", "<button", "style=", "<object", "<embed", "<svg",
             "<math", "injected", "hidden tracking", "target=", "class=")) {
-            assertFalse(html.contains(bad), () -> "body keeps " + bad + ": " + a.bodyHtml());
+            assertFalse(html.contains(bad), () -> "body keeps " + bad + ": " + a.original().body());
         }
         assertTrue(a.articleBody().contains("Click for the plan, or see the map, the budget, the timeline and the summary."));
-        Element body = Jsoup.parseBodyFragment(a.bodyHtml()).body();
+        Element body = Jsoup.parseBodyFragment(a.original().body()).body();
         assertEquals(List.of("https://www.example.org/reports/lanes.pdf"), body.select("a").eachAttr("href"));
         assertTrue(body.select("img").eachAttr("src").contains("https://www.example.org/images/cycle-lane.jpg"));
         assertEquals(4, a.articleBody().split("\n\n").length);
-        assertEquals("Council approves new cycle lanes", a.headline());
+        assertEquals("Council approves new cycle lanes", a.original().headline());
     }
 
     @Test
@@ -151,20 +151,20 @@ class ArticleExtractorTest {
             List.of(a.articleBody().split("\n\n")));
         assertNoFurniture(a, "Facebook", "Advertisement", "Read more", "Flour prices fall", "newsletter", "Sign up",
             "Related", "Supermarkets", "Retail", "comments", "sourdough", "Most read", "Priya Raman", "June 18");
-        assertEquals("Priya Raman", a.author());
-        assertEquals(Instant.parse("2024-06-18T07:15:00Z"), a.published());
-        assertEquals("en-US", a.language());
+        assertEquals("Priya Raman", a.original().author());
+        assertEquals(Instant.parse("2024-06-18T07:15:00Z"), a.original().published());
+        assertEquals("en-US", a.original().language());
     }
 
     @Test
     void rightToLeftPersianPage() throws IOException {
         ExtractedArticle a = extract("rtl-persian");
         assertEquals("itemprop", a.method());
-        assertEquals("بازگشایی کتابخانه ملی پس از مرمت", a.headline());
-        assertEquals("سارا احمدی", a.author());
-        assertEquals("خبرگزاری نمونه", a.sourceName());
-        assertEquals("fa-IR", a.language());
-        assertEquals(Instant.parse("2024-02-20T04:30:00Z"), a.published());
+        assertEquals("بازگشایی کتابخانه ملی پس از مرمت", a.original().headline());
+        assertEquals("سارا احمدی", a.original().author());
+        assertEquals("خبرگزاری نمونه", a.original().sourceName());
+        assertEquals("fa-IR", a.original().language());
+        assertEquals(Instant.parse("2024-02-20T04:30:00Z"), a.original().published());
         assertEquals(3, a.articleBody().split("\n\n").length);
         assertTrue(a.articleBody().startsWith("کتابخانه ملی پس از دو سال مرمت"));
         assertNoFurniture(a, "اشتراک‌گذاری", "سیاسی", "۱ اسفند");
@@ -175,7 +175,7 @@ class ArticleExtractorTest {
     void homepageIsNotAnArticle() throws IOException {
         ExtractedArticle a = extract("homepage");
         assertFalse(a.looksLikeArticle());
-        assertEquals("Valley Gazette", a.sourceName());
+        assertEquals("Valley Gazette", a.original().sourceName());
     }
 
     @Test
@@ -197,7 +197,7 @@ class ArticleExtractorTest {
             + "</script></head><body><div id=app>Loading...</div><footer><a href='/'>Home</a></footer></body></html>";
         ExtractedArticle a = extractor.extract(html, PAGE);
         assertEquals("json-ld", a.method());
-        assertEquals("Ferry timetable changes", a.headline());
+        assertEquals("Ferry timetable changes", a.original().headline());
         assertEquals(2, a.articleBody().split("\n\n").length, a.articleBody());
         assertTrue(a.articleBody().startsWith("The winter ferry timetable starts on Monday"));
         assertFalse(a.articleBody().contains("Loading"));
@@ -211,9 +211,9 @@ class ArticleExtractorTest {
             + "\"datePublished\":\"2024-05-01 10:00:00\",}</script>"
             + "<script type=\"application/ld+json\">{ this is not json</script></head><body><p>x</p></body></html>";
         ExtractedArticle a = extractor.extract(html, PAGE);
-        assertEquals("Two lines", a.headline());
-        assertEquals("Kim Lee", a.author());
-        assertEquals(Instant.parse("2024-05-01T10:00:00Z"), a.published());
+        assertEquals("Two lines", a.original().headline());
+        assertEquals("Kim Lee", a.original().author());
+        assertEquals(Instant.parse("2024-05-01T10:00:00Z"), a.original().published());
     }
 
     @Test
@@ -228,7 +228,7 @@ class ArticleExtractorTest {
         ExtractedArticle a = extractor.extract("", PAGE);
         assertEquals("", a.articleBody());
         assertFalse(a.looksLikeArticle());
-        assertEquals("example.org", a.sourceName());
+        assertEquals("example.org", a.original().sourceName());
     }
 
     private static void assertNoFurniture(ExtractedArticle a, String... fragments) {

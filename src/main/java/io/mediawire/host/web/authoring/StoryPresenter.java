@@ -64,7 +64,7 @@ final class StoryPresenter {
         view.put("url", AdminPaths.story(story.id()));
         view.put("path", story.path());
         view.put("headline", story.headline());
-        view.put("originalHeadline", story.originalHeadline());
+        view.put("originalHeadline", story.original().headline());
         view.put("headlineEdited", story.headlineEdited());
         view.put("status", status(story.status()));
         view.put("published", story.isPublished());
