@@ -38,13 +38,11 @@ public record StoryEdit(String headline, List<String> tags) {
                 case StoryNodes.HEADLINE -> headline = value == null ? null : value.toString().strip();
                 case StoryNodes.TAGS -> tags = asList(value);
                 default -> {
-                    if (StoryNodes.READ_ONLY.contains(name)) {
-                        if (!Objects.equals(asText(value), readOnlyValue(current, name))) {
-                            throw new ReadOnlyFieldException(name);
-                        }
-                    } else {
-                        throw new InvalidStoryException(name + " is not a field an editor can change"
-                                + " (editable: headline, tags)");
+                    StoryProperty property = StoryNodes.property(name).filter(StoryProperty::readOnly)
+                            .orElseThrow(() -> new InvalidStoryException(name
+                                    + " is not a field an editor can change (editable: headline, tags)"));
+                    if (!Objects.equals(asText(value), asText(property.valueOf(current)))) {
+                        throw new ReadOnlyFieldException(name);
                     }
                 }
             }
@@ -64,23 +62,5 @@ public record StoryEdit(String headline, List<String> tags) {
 
     private static String asText(Object value) {
         return value == null ? null : value.toString();
-    }
-
-    private static String readOnlyValue(Story story, String field) {
-        return switch (field) {
-            case StoryNodes.BODY -> story.original().body();
-            case StoryNodes.ORIGINAL_HEADLINE -> story.original().headline();
-            case StoryNodes.SOURCE_NAME -> story.original().sourceName();
-            case StoryNodes.SOURCE_URL -> story.original().url();
-            case StoryNodes.FETCHED_URL -> story.fetchedUrl();
-            case StoryNodes.AUTHOR -> story.original().author();
-            case StoryNodes.SOURCE_PUBLISHED -> story.original().published() == null ? null : story.original().published().toString();
-            case StoryNodes.LEAD_IMAGE -> story.original().leadImage();
-            case StoryNodes.LEAD_IMAGE_CAPTION -> story.original().leadImageCaption();
-            case StoryNodes.LANGUAGE -> story.original().language();
-            case StoryNodes.BODY_SHA256 -> story.bodySha256();
-            case StoryNodes.FEED_GUID -> story.feedGuid();
-            default -> throw new IllegalArgumentException(field);
-        };
     }
 }

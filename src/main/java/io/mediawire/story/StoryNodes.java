@@ -1,17 +1,27 @@
 package io.mediawire.story;
 
+import static io.mediawire.story.StoryProperty.Owner.DESK;
+import static io.mediawire.story.StoryProperty.Owner.EDITORS;
+import static io.mediawire.story.StoryProperty.Owner.IMPORT;
+import static io.mediawire.story.StoryProperty.Owner.STORE;
+import static io.mediawire.story.StoryProperty.agency;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.jcr.Node;
 import javax.jcr.Property;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
-/** Property names of {@code mw:story} and the mapping between its nodes and {@link Story}. */
+/** Property names of {@code mw:story}, what each holds, and the mapping between its nodes and {@link Story}. */
 public final class StoryNodes {
     public static final String TYPE = "mw:story";
     public static final String FOLDER_TYPE = "mgnl:folder";
@@ -42,13 +52,48 @@ public final class StoryNodes {
     public static final String ACTIVATION_STATUS = "mgnl:activationStatus";
     public static final String TEMPLATE = "mgnl:template";
 
-    /** Editable after import. */
-    public static final List<String> EDITABLE = List.of(HEADLINE, TAGS);
-    /** Fixed at import: the agency's text and its attribution. */
-    public static final List<String> READ_ONLY = List.of(BODY, ORIGINAL_HEADLINE, SOURCE_NAME, SOURCE_URL,
-            FETCHED_URL, AUTHOR, SOURCE_PUBLISHED, LEAD_IMAGE, LEAD_IMAGE_CAPTION, LANGUAGE, BODY_SHA256, FEED_GUID);
+    /**
+     * Every property of a story and the value it holds: the one table the admin fields, the templates'
+     * content maps and the edit checks go through. Content-type order, then Magnolia's system
+     * properties; a content map lists its keys in this order.
+     */
+    public static final List<StoryProperty> PROPERTIES = List.of(
+            new StoryProperty(HEADLINE, DESK, Story::headline),
+            agency(ORIGINAL_HEADLINE, AgencyCopy::headline),
+            new StoryProperty(TAGS, DESK, Story::tags),
+            agency(BODY, AgencyCopy::body),
+            new StoryProperty(TEASER, STORE, Story::teaser),
+            agency(SOURCE_NAME, AgencyCopy::sourceName),
+            agency(SOURCE_URL, AgencyCopy::url),
+            new StoryProperty(FETCHED_URL, IMPORT, Story::fetchedUrl),
+            agency(AUTHOR, AgencyCopy::author),
+            agency(SOURCE_PUBLISHED, AgencyCopy::published),
+            agency(LEAD_IMAGE, AgencyCopy::leadImage),
+            agency(LEAD_IMAGE_CAPTION, AgencyCopy::leadImageCaption),
+            agency(LANGUAGE, AgencyCopy::language),
+            new StoryProperty(BODY_SHA256, IMPORT, Story::bodySha256),
+            new StoryProperty(FEED_GUID, IMPORT, Story::feedGuid),
+            new StoryProperty(PUBLISHED, STORE, Story::published),
+            new StoryProperty(CREATED, STORE, Story::created),
+            new StoryProperty(CREATED_BY, EDITORS, Story::createdBy),
+            new StoryProperty(LAST_MODIFIED, STORE, Story::lastModified),
+            new StoryProperty(LAST_MODIFIED_BY, EDITORS, Story::lastModifiedBy),
+            new StoryProperty(LAST_ACTIVATED, STORE, Story::lastActivated),
+            new StoryProperty(LAST_ACTIVATED_BY, EDITORS, Story::lastActivatedBy),
+            new StoryProperty(ACTIVATION_STATUS, STORE, story -> String.valueOf(story.activated())));
+
+    private static final Map<String, StoryProperty> BY_NAME = PROPERTIES.stream()
+            .collect(Collectors.toUnmodifiableMap(StoryProperty::name, Function.identity()));
+
+    /** Fixed at import: the agency's text and its attribution, and the import's own keys. */
+    public static final List<String> READ_ONLY = PROPERTIES.stream()
+            .filter(StoryProperty::readOnly).map(StoryProperty::name).toList();
 
     private StoryNodes() {
+    }
+
+    public static Optional<StoryProperty> property(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
     }
 
     public static Story read(Node node) throws RepositoryException {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediawire.host.contenttype.ContentType;
 import io.mediawire.host.contenttype.ContentTypeReader;
+import io.mediawire.story.StoryNodes;
+import io.mediawire.story.StoryProperty;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -119,6 +121,19 @@ class DefinitionRegistryTest {
         assertTrue(type.property("body").orElseThrow().readOnly());
         assertTrue(type.property("headline").orElseThrow().required());
         assertTrue(type.property("tags").orElseThrow().multiple());
+    }
+
+    @Test
+    void everyPropertyOfTheMediaWireContentTypeIsInTheStoryTable() {
+        DefinitionRegistry registry = new DefinitionRegistry(
+                LightModules.find(Path.of("light-modules"), List.of("media-wire"), getClass().getClassLoader()), false);
+        ContentType type = ContentTypeReader.read(registry.contentType("mediaWire").orElseThrow());
+        for (ContentType.Property property : type.properties()) {
+            StoryProperty story = StoryNodes.property(property.name())
+                    .orElseThrow(() -> new AssertionError(property.name() + " is not in StoryNodes.PROPERTIES"));
+            assertEquals(!property.readOnly(), story.owner() == StoryProperty.Owner.DESK,
+                    property.name() + ": editable in the content type only when the desk owns it");
+        }
     }
 
     @Test
