@@ -5,44 +5,42 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.safety.Cleaner;
 
 /**
- * Copies a story container into a fresh tree that holds only a safe list of tags and attributes.
- * Nothing is copied that is not on the list: no scripts, styles, frames, forms, event or style
- * attributes, and no URL with a scheme other than http(s) (or mailto for links). Containers that
- * are not on the list (div, section, span...) are unwrapped; their loose text becomes paragraphs.
+ * Copies a story container into a fresh tree that holds only what {@code body-policy.txt} allows: no scripts,
+ * styles, frames, forms, event or style attributes, and no URL with a scheme other than http(s) (or mailto for
+ * links). jsoup's {@link Cleaner} applies that policy. Before it, a small hand-written pass gives the body its
+ * paragraph shape, which a safelist cannot express: containers that are not on the list (div, section...) are
+ * unwrapped and their loose text becomes paragraphs, {@code <br><br>} starts a new paragraph, an h1 becomes an h2,
+ * dropped tags go with their content. After it, elements left empty go.
  */
 public final class BodySanitizer {
 
-    private static final Set<String> DROPPED = Set.of(
-        "script", "style", "noscript", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input",
-        "button", "select", "textarea", "option", "optgroup", "label", "svg", "math", "canvas", "video", "audio",
-        "source", "track", "template", "head", "title", "meta", "link", "base", "nav", "dialog", "map", "area", "param",
-        "fieldset", "legend", "datalist", "output", "progress", "meter", "portal", "slot");
-    private static final Set<String> INLINE = Set.of("a", "em", "strong", "b", "i", "br", "img", "code", "sub", "sup");
-    private static final Set<String> BLOCK = Set.of(
-        "p", "h2", "h3", "h4", "h5", "h6", "pre", "figcaption", "li", "blockquote", "td", "th", "figure", "ul", "ol",
-        "table", "thead", "tbody", "tr", "hr");
-    /** Where loose inline content is gathered into paragraphs. */
+    private static final BodyPolicy POLICY = BodyPolicy.read("body-policy.txt");
+    private static final Cleaner CLEANER = new Cleaner(POLICY);
+    /** Where loose inline content is gathered into paragraphs (the root is the div the shape is built in). */
     private static final Set<String> PARAGRAPH_HOSTS = Set.of("div", "blockquote");
     private static final Set<String> KEEP_EMPTY = Set.of("br", "hr", "img", "td", "th");
-    private static final String REL = "nofollow noopener";
 
-    private final URI base;
+    private final String base;
     private final Map<Element, Element> openParagraphs = new IdentityHashMap<>();
 
-    private BodySanitizer(URI base) {
+    private BodySanitizer(String base) {
         this.base = base;
     }
 
     /** A new {@code <div>} whose children are the safe copy of {@code source}'s content. */
     public static Element sanitize(Element source, URI base) {
-        BodySanitizer sanitizer = new BodySanitizer(base);
+        Document shaped = Document.createShell(base.toString());
+        // the div is not on the safelist: the Cleaner unwraps it, leaving its content in the body
+        new BodySanitizer(base.toString()).copyChildren(source, shaped.body().appendElement("div"));
         Element root = new Element("div");
-        sanitizer.copyChildren(source, root);
+        root.appendChildren(CLEANER.clean(shaped).body().childNodes());
         removeEmpty(root);
         return root;
     }
@@ -68,7 +66,7 @@ public final class BodySanitizer {
             return;
         }
         String tag = e.normalName();
-        if (DROPPED.contains(tag)) {
+        if (POLICY.isDropped(tag)) {
             return;
         }
         if (tag.equals("br") && endsWithBreak(dest)) {
@@ -78,19 +76,19 @@ public final class BodySanitizer {
             closeParagraph(dest);
             return;
         }
-        if (INLINE.contains(tag)) {
-            Element copy = safeCopy(e);
-            if (copy == null) {
-                if (!tag.equals("img")) {
-                    copyChildren(e, dest);
-                }
+        if (POLICY.isInline(tag)) {
+            // attributes go along for the Cleaner to judge; a link or image it would strip bare goes now
+            Element copy = e.shallowClone();
+            copy.setBaseUri(base); // relative URLs are judged resolved against the page
+            if (!POLICY.hasRequired(copy) || (tag.equals("img") && LazyImages.isPlaceholder(e.attr("src")))) {
+                copyChildren(e, dest);
                 return;
             }
             appendInline(dest, copy, false);
             copyChildren(e, copy);
             return;
         }
-        if (BLOCK.contains(tag) || tag.equals("h1")) {
+        if (POLICY.isBlock(tag) || tag.equals("h1")) {
             closeParagraph(dest);
             // The headline is not part of the body; an h1 left inside it is a section heading.
             Element copy = new Element(tag.equals("h1") ? "h2" : tag);
@@ -156,40 +154,6 @@ public final class BodySanitizer {
 
     private void closeParagraph(Element dest) {
         openParagraphs.remove(dest);
-    }
-
-    private Element safeCopy(Element e) {
-        String tag = e.normalName();
-        Element copy = new Element(tag);
-        switch (tag) {
-            case "a" -> {
-                String href = Urls.resolve(base, e.attr("href"));
-                if (!Urls.isSafeLink(href)) {
-                    return null;
-                }
-                copy.attr("href", href).attr("rel", REL);
-            }
-            case "img" -> {
-                String src = Urls.resolve(base, e.attr("src"));
-                if (LazyImages.isPlaceholder(e.attr("src")) || !Urls.isSafeImage(src)) {
-                    return null;
-                }
-                copy.attr("src", src);
-                if (e.hasAttr("alt")) {
-                    copy.attr("alt", e.attr("alt"));
-                }
-                for (String size : List.of("width", "height")) {
-                    String v = e.attr(size).strip();
-                    if (v.matches("\\d{1,5}")) {
-                        copy.attr(size, v);
-                    }
-                }
-            }
-            default -> {
-                // formatting tags keep no attributes at all
-            }
-        }
-        return copy;
     }
 
     /** Drops elements left without text or image, and trims paragraph edges, bottom-up. */

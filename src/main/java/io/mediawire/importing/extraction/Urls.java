@@ -1,16 +1,10 @@
 package io.mediawire.importing.extraction;
 
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Locale;
-import java.util.Set;
 import org.jsoup.internal.StringUtil;
 
-/** Resolves page-relative URLs and tells safe link schemes from script-carrying ones. */
+/** Resolves page-relative URLs (which schemes a body may link to is in {@code body-policy.txt}). */
 final class Urls {
-
-    private static final Set<String> LINK_SCHEMES = Set.of("http", "https", "mailto");
-    private static final Set<String> IMAGE_SCHEMES = Set.of("http", "https");
 
     private Urls() {
     }
@@ -30,36 +24,6 @@ final class Urls {
             return resolved.isEmpty() ? null : resolved;
         } catch (IllegalArgumentException e) {
             return null;
-        }
-    }
-
-    static boolean isSafeLink(String absolute) {
-        return hasScheme(absolute, LINK_SCHEMES);
-    }
-
-    static boolean isSafeImage(String absolute) {
-        return hasScheme(absolute, IMAGE_SCHEMES);
-    }
-
-    private static boolean hasScheme(String absolute, Set<String> schemes) {
-        if (absolute == null) {
-            return false;
-        }
-        int colon = absolute.indexOf(':');
-        if (colon <= 0) {
-            return false;
-        }
-        String scheme = absolute.substring(0, colon).toLowerCase(Locale.ROOT);
-        if (!schemes.contains(scheme)) {
-            return false;
-        }
-        if (scheme.equals("mailto")) {
-            return true;
-        }
-        try {
-            return new URI(absolute.replace(" ", "%20")).getHost() != null;
-        } catch (URISyntaxException e) {
-            return absolute.startsWith(scheme + "://");
         }
     }
 }

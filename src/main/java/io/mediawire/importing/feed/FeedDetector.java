@@ -62,18 +62,22 @@ public final class FeedDetector {
         String namespace = Namespaces.canonical(root.getNamespaceURI());
         String name = root.getLocalName();
         if (name.equals("rss")) return FeedFormat.RSS;
-        if (name.equals("feed") && namespace.equals(Namespaces.ATOM)) return FeedFormat.ATOM;
+        if (name.equals("feed") && (namespace.equals(Namespaces.ATOM) || namespace.equals(Namespaces.ATOM03))) return FeedFormat.ATOM;
         if (name.equals("RDF") && namespace.equals(Namespaces.RDF)) {
             for (int i = 0; i < root.getNamespaceCount(); i++) {
-                if (Namespaces.RSS1.equals(root.getNamespaceURI(i))) return FeedFormat.RDF;
+                if (isRdfFeedNamespace(root.getNamespaceURI(i))) return FeedFormat.RDF;
             }
             // the RSS namespace may be declared on the channel instead of the root
             while (root.hasNext()) {
                 if (root.next() == XMLStreamConstants.START_ELEMENT) {
-                    return Namespaces.RSS1.equals(root.getNamespaceURI()) ? FeedFormat.RDF : FeedFormat.NOT_A_FEED;
+                    return isRdfFeedNamespace(root.getNamespaceURI()) ? FeedFormat.RDF : FeedFormat.NOT_A_FEED;
                 }
             }
         }
         return FeedFormat.NOT_A_FEED;
+    }
+
+    private static boolean isRdfFeedNamespace(String namespace) {
+        return Namespaces.RSS1.equals(namespace) || Namespaces.RSS090.equals(namespace);
     }
 }

@@ -1,52 +1,52 @@
 package io.mediawire.importing.feed;
 
+import org.jdom2.Element;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Picks an item's image from RSS enclosures, Atom enclosure links and Media RSS ({@code media:content}, {@code media:thumbnail}). */
+/**
+ * Picks an item's image from Media RSS ({@code media:content}, {@code media:thumbnail}), read from the item's element:
+ * Rome's media module (rome-modules) would turn each URL into a java.net.URI, losing those with raw spaces and the
+ * xml:base of relative ones. Enclosures come from Rome; {@link #isImage} judges both.
+ */
 final class FeedImages {
     private static final Pattern IMAGE_EXTENSION = Pattern.compile("(?i)\\.(jpe?g|png|gif|webp|avif)(\\?.*)?$");
 
     private FeedImages() {
     }
 
-    /** Offers, in order: an image enclosure, the widest image media:content, the widest media:thumbnail. */
-    static void offer(XmlElement item, EntryBuilder entry) {
-        for (XmlElement enclosure : item.elements(Namespaces.NONE, "enclosure")) {
-            if (isImage(enclosure.attr("type"), null, enclosure.attr("url"))) entry.image(enclosure.base(), enclosure.attr("url"));
-        }
-        for (XmlElement link : item.elements(Namespaces.ATOM, "link")) {
-            if ("enclosure".equals(link.attr("rel")) && isImage(link.attr("type"), null, link.attr("href"))) entry.image(link.base(), link.attr("href"));
-        }
-        List<XmlElement> contents = new ArrayList<>();
-        List<XmlElement> thumbnails = new ArrayList<>();
+    /** Offers the widest image media:content, then the widest media:thumbnail, of an item or its media:group. */
+    static void offerMedia(Element item, EntryBuilder entry) {
+        List<Element> contents = new ArrayList<>();
+        List<Element> thumbnails = new ArrayList<>();
         collectMedia(item, contents, thumbnails);
-        for (XmlElement group : item.elements(Namespaces.MEDIA, "group")) collectMedia(group, contents, thumbnails);
+        for (Element group : item.getChildren("group", Namespaces.MEDIA)) collectMedia(group, contents, thumbnails);
         widestFirst(contents).stream()
-                .filter(c -> isImage(c.attr("type"), c.attr("medium"), c.attr("url")))
-                .findFirst().ifPresent(c -> entry.image(c.base(), c.attr("url")));
-        widestFirst(thumbnails).stream().findFirst().ifPresent(t -> entry.image(t.base(), t.attr("url")));
+                .filter(c -> isImage(c.getAttributeValue("type"), c.getAttributeValue("medium"), c.getAttributeValue("url")))
+                .findFirst().ifPresent(c -> entry.image(XmlScope.base(c), c.getAttributeValue("url")));
+        widestFirst(thumbnails).stream().findFirst().ifPresent(t -> entry.image(XmlScope.base(t), t.getAttributeValue("url")));
     }
 
-    private static void collectMedia(XmlElement parent, List<XmlElement> contents, List<XmlElement> thumbnails) {
-        for (XmlElement content : parent.elements(Namespaces.MEDIA, "content")) {
+    private static void collectMedia(Element parent, List<Element> contents, List<Element> thumbnails) {
+        for (Element content : parent.getChildren("content", Namespaces.MEDIA)) {
             contents.add(content);
-            thumbnails.addAll(content.elements(Namespaces.MEDIA, "thumbnail"));
+            thumbnails.addAll(content.getChildren("thumbnail", Namespaces.MEDIA));
         }
-        thumbnails.addAll(parent.elements(Namespaces.MEDIA, "thumbnail"));
+        thumbnails.addAll(parent.getChildren("thumbnail", Namespaces.MEDIA));
     }
 
     /** Stable: elements without a width keep their order after those with one. */
-    private static List<XmlElement> widestFirst(List<XmlElement> elements) {
+    private static List<Element> widestFirst(List<Element> elements) {
         return elements.stream().sorted(Comparator.comparingInt(FeedImages::width).reversed()).toList();
     }
 
-    private static int width(XmlElement element) {
+    private static int width(Element element) {
         try {
-            return Integer.parseInt(element.attr("width") == null ? "" : element.attr("width").strip());
+            return Integer.parseInt(element.getAttributeValue("width", "").strip());
         } catch (NumberFormatException e) {
             return -1;
         }

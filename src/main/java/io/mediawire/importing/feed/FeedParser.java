@@ -1,12 +1,15 @@
 package io.mediawire.importing.feed;
 
+import org.jdom2.Document;
+
 import java.net.URI;
 
 /**
- * Reads RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 1.0 and JSON Feed 1.0/1.1 into {@link ParsedFeed}. A broken item is
- * left out with a {@link FeedProblem}; only a body that is not a usable feed at all throws.
+ * Reads RSS 0.9x/2.0, RDF (RSS 1.0 and 0.90), Atom 1.0 and 0.3 and JSON Feed 1.0/1.1 into {@link ParsedFeed}. A
+ * broken item is left out with a {@link FeedProblem}; only a body that is not a usable feed at all throws.
  * XML goes through {@link XmlCleaner} (repairs real-world mess) and {@link SafeXmlReader} (no DTDs, no entities, no
- * external access). Thread-safe: holds no state.
+ * external access) into a JDOM tree, which Rome reads ({@link RssReader}, {@link AtomReader}); JSON Feed is read
+ * here ({@link JsonFeedReader}). Thread-safe: holds no state.
  */
 public final class FeedParser {
 
@@ -31,8 +34,8 @@ public final class FeedParser {
                     throw new FeedException("bad feed XML: the DOCTYPE declares entities, which are refused "
                             + "(they enable external-entity and entity-expansion attacks)");
                 }
-                XmlElement root = SafeXmlReader.read(cleaned.text(), feedUrl);
-                return format == FeedFormat.ATOM ? AtomReader.read(root) : RssReader.read(root, format);
+                Document document = SafeXmlReader.read(cleaned.text(), feedUrl);
+                return format == FeedFormat.ATOM ? AtomReader.read(document) : RssReader.read(document, format);
             }
         }
     }

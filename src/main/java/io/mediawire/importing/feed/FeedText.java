@@ -3,10 +3,13 @@ package io.mediawire.importing.feed;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.parser.Parser;
 
 import java.net.URI;
 import java.util.IllformedLocaleException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -37,6 +40,41 @@ final class FeedText {
     static String plainFromHtml(String html) {
         if (html == null) return null;
         return plain(Jsoup.parseBodyFragment(html).body().text());
+    }
+
+    /**
+     * HTML from the XML that Rome makes of an inline XHTML construct: the content of the {@code div} the RFC wraps it
+     * in (kept whole when there is no such wrapper), with empty elements written out ({@code <p/>} would open a
+     * paragraph in HTML, not close one).
+     */
+    static String htmlFromXhtml(String xml) {
+        if (xml == null) return null;
+        Document parsed = Jsoup.parse(xml, "", Parser.xmlParser());
+        List<Element> roots = parsed.children();
+        boolean wrapped = roots.size() == 1 && roots.get(0).normalName().equals("div") && parsed.textNodes().stream().allMatch(TextNode::isBlank);
+        Document html = Document.createShell("");
+        html.outputSettings().prettyPrint(false);
+        copyAsHtml(wrapped ? roots.get(0) : parsed, html.body());
+        return html.body().html().strip();
+    }
+
+    /** Into HTML elements: jsoup prints an XML {@code <br/>} as {@code <br></br>}, which HTML reads as two breaks. */
+    private static void copyAsHtml(Element from, Element to) {
+        for (Node node : from.childNodes()) {
+            if (node instanceof Element element) {
+                Element copy = to.appendElement(element.tagName());
+                element.attributes().forEach(a -> copy.attr(a.getKey(), a.getValue()));
+                copyAsHtml(element, copy);
+            } else if (node instanceof TextNode text) {
+                to.appendText(text.getWholeText());
+            }
+        }
+    }
+
+    /** The text of serialized XML (Atom 0.3 mode="xml" plain text): markup dropped, references decoded. */
+    static String textFromXml(String xml) {
+        if (xml == null) return null;
+        return Jsoup.parse(xml, "", Parser.xmlParser()).wholeText();
     }
 
     /**

@@ -1,5 +1,11 @@
 package io.mediawire.importing.feed;
 
+import org.jdom2.Attribute;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+import org.jdom2.Text;
+
 import javax.xml.XMLConstants;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -8,17 +14,14 @@ import javax.xml.stream.XMLStreamReader;
 import java.io.StringReader;
 import java.net.URI;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Reads cleaned feed XML into an {@link XmlElement} tree with the JDK's own StAX parser, configured so that no
- * document can make it read a file, open a connection or expand entities: DTD support off, external entities off,
- * no external DTD or schema access, and a resolver that refuses everything should the parser still ask.
- * Entity references that survive {@link XmlCleaner} can only be entities declared in a DTD; they are refused.
+ * Reads cleaned feed XML into a JDOM tree with the JDK's own StAX parser, configured so that no document can make it
+ * read a file, open a connection or expand entities: DTD support off, external entities off, no external DTD or
+ * schema access, and a resolver that refuses everything should the parser still ask. Entity references that survive
+ * {@link XmlCleaner} can only be entities declared in a DTD; they are refused. Rome then reads the tree: it never sees
+ * the bytes, so its own SAX set-up plays no part in what a feed can make us do.
  */
 final class SafeXmlReader {
     /** Deeper than any real feed; keeps a hostile document from building an absurd tree. */
@@ -42,72 +45,42 @@ final class SafeXmlReader {
         return factory;
     }
 
-    private static final class Builder {
-        final String namespace;
-        final String name;
-        final Map<String, String> attributes;
-        final List<Object> nodes = new ArrayList<>();
-        final StringBuilder text = new StringBuilder();
-        final URI base;
-        final String lang;
-
-        Builder(String namespace, String name, Map<String, String> attributes, URI base, String lang) {
-            this.namespace = namespace;
-            this.name = name;
-            this.attributes = attributes;
-            this.base = base;
-            this.lang = lang;
-        }
-
-        void flushText() {
-            if (text.length() > 0) {
-                nodes.add(text.toString());
-                text.setLength(0);
-            }
-        }
-
-        XmlElement build() {
-            flushText();
-            return new XmlElement(namespace, name, attributes, nodes, base, lang);
-        }
-    }
-
     /**
      * @param documentBase the feed's URL, the base for relative links outside any xml:base; may be null
-     * @return the root element
+     * @return the document as a JDOM tree, the form Rome reads, with the document URL as its base URI
      */
-    static XmlElement read(String xml, URI documentBase) throws FeedException {
+    static Document read(String xml, URI documentBase) throws FeedException {
         XMLStreamReader reader = null;
         try {
             reader = newFactory().createXMLStreamReader(new StringReader(xml));
-            Deque<Builder> open = new ArrayDeque<>();
-            XmlElement root = null;
+            Document document = new Document();
+            if (documentBase != null) document.setBaseURI(documentBase.toString());
+            Deque<Element> open = new ArrayDeque<>();
+            StringBuilder text = new StringBuilder();
             while (reader.hasNext()) {
                 int event = reader.next();
                 switch (event) {
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (open.size() >= MAX_DEPTH) throw failure(reader, "elements nested deeper than " + MAX_DEPTH);
-                        Builder parent = open.peek();
-                        if (parent != null) parent.flushText();
-                        open.push(start(reader, parent, documentBase));
+                        flushText(open.peek(), text);
+                        Element element = element(reader);
+                        if (open.isEmpty()) document.setRootElement(element);
+                        else open.peek().addContent(element);
+                        open.push(element);
                     }
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
-                        if (!open.isEmpty()) open.peek().text.append(reader.getText());
+                        if (!open.isEmpty()) text.append(reader.getText());
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE ->
                             throw failure(reader, "reference to undeclared or DTD-declared entity &" + reader.getLocalName() + ";");
-                    case XMLStreamConstants.END_ELEMENT -> {
-                        XmlElement element = open.pop().build();
-                        if (open.isEmpty()) root = element;
-                        else open.peek().nodes.add(element);
-                    }
+                    case XMLStreamConstants.END_ELEMENT -> flushText(open.pop(), text);
                     default -> {
                         // comments, processing instructions, the DTD event (entity declarations were refused before parsing)
                     }
                 }
             }
-            if (root == null) throw new FeedException("bad feed XML: no root element");
-            return root;
+            if (!document.hasRootElement()) throw new FeedException("bad feed XML: no root element");
+            return document;
         } catch (XMLStreamException e) {
             throw new FeedException(describe(e), e);
         } finally {
@@ -121,22 +94,31 @@ final class SafeXmlReader {
         }
     }
 
-    private static Builder start(XMLStreamReader reader, Builder parent, URI documentBase) {
-        Map<String, String> attributes = new LinkedHashMap<>();
-        for (int i = 0; i < reader.getAttributeCount(); i++) {
-            String ns = Namespaces.canonical(reader.getAttributeNamespace(i));
-            attributes.put(XmlElement.attributeKey(ns, reader.getAttributeLocalName(i)), reader.getAttributeValue(i));
+    private static void flushText(Element element, StringBuilder text) {
+        if (element != null && text.length() > 0) element.addContent(new Text(text.toString()));
+        text.setLength(0);
+    }
+
+    /**
+     * Namespace spellings seen in the wild become the official ones. XHTML elements lose their prefix so that inline
+     * Atom XHTML, once serialized, reads as plain HTML.
+     */
+    private static Element element(XMLStreamReader reader) throws XMLStreamException {
+        try {
+            String uri = Namespaces.canonical(reader.getNamespaceURI());
+            String prefix = uri.equals(Namespaces.XHTML) || reader.getPrefix() == null ? "" : reader.getPrefix();
+            Element element = new Element(reader.getLocalName(), uri.isEmpty() ? Namespace.NO_NAMESPACE : Namespace.getNamespace(prefix, uri));
+            for (int i = 0; i < reader.getAttributeCount(); i++) {
+                String attributeUri = Namespaces.canonical(reader.getAttributeNamespace(i));
+                Namespace namespace = attributeUri.isEmpty() ? Namespace.NO_NAMESPACE
+                        : Namespace.getNamespace(reader.getAttributePrefix(i), attributeUri);
+                element.setAttribute(new Attribute(reader.getAttributeLocalName(i), reader.getAttributeValue(i), namespace));
+            }
+            return element;
+        } catch (IllegalArgumentException e) {
+            // JDOM is stricter than the parser about a few namespace combinations
+            throw failure(reader, e.getMessage());
         }
-        URI base = parent == null ? documentBase : parent.base;
-        String xmlBase = attributes.get(XmlElement.attributeKey(Namespaces.XML, "base"));
-        if (xmlBase != null) {
-            URI resolved = FeedLinks.resolveUri(base, xmlBase);
-            if (resolved != null) base = resolved;
-        }
-        String lang = parent == null ? null : parent.lang;
-        String xmlLang = attributes.get(XmlElement.attributeKey(Namespaces.XML, "lang"));
-        if (xmlLang != null) lang = xmlLang.isBlank() ? null : xmlLang.strip();
-        return new Builder(Namespaces.canonical(reader.getNamespaceURI()), reader.getLocalName(), attributes, base, lang);
     }
 
     private static XMLStreamException failure(XMLStreamReader reader, String message) {

@@ -50,6 +50,17 @@ class BodySanitizerTest {
     }
 
     @Test
+    void linksWithoutAUsableTargetAreUnwrapped() {
+        assertEquals("<p>top of page and empty</p>", clean("<p><a name=top>top</a> of page and <a href=''>empty</a></p>"));
+    }
+
+    @Test
+    void imageSizesAreKeptOnlyAsNumbers() {
+        assertEquals("<p><img src=\"https://agency.example/i.jpg\" height=\"20\"></p>",
+            clean("<img src='/i.jpg' width='100%' height=' 20 '>"));
+    }
+
+    @Test
     void imagesWithoutSafeSourceAreDropped() {
         assertEquals("<p>x</p>", clean("<p>x<img src='data:image/png;base64,AAAA'><img src='javascript:a()'><img></p>"));
     }

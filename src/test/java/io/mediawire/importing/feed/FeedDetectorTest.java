@@ -21,6 +21,7 @@ class FeedDetectorTest {
             malformed-unclosed.xml,   RSS
             billion-laughs.xml,       RSS
             atom-xml-base.xml,        ATOM
+            atom-0.3.xml,             ATOM
             rdf-1.0.xml,              RDF
             json-feed-1.1.json,       JSON_FEED
             page.html,                NOT_A_FEED
@@ -34,7 +35,7 @@ class FeedDetectorTest {
             `<?xml version="1.0"?><!-- c --><?pi x?><rss version="2.0"><channel/></rss>`                      | RSS
             `<feed xmlns="http://www.w3.org/2005/Atom"><title>x</title></feed>`                               | ATOM
             `<a:feed xmlns:a="http://www.w3.org/2005/Atom"/>`                                                 | ATOM
-            `<feed xmlns="http://purl.org/atom/ns#"/>`                                                        | NOT_A_FEED
+            `<feed xmlns="http://purl.org/atom/ns#"/>`                                                        | ATOM
             `<feed/>`                                                                                         | NOT_A_FEED
             `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><channel xmlns="http://purl.org/rss/1.0/"/></rdf:RDF>` | RDF
             `<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><Description/></rdf:RDF>`       | NOT_A_FEED

@@ -111,6 +111,31 @@ class FeedParserTest {
     }
 
     @Test
+    void atom03ModesAndDates() throws FeedException {
+        ParsedFeed feed = parse("atom-0.3.xml", "https://ridge-weekly.example/atom.xml");
+
+        assertEquals(FeedFormat.ATOM, feed.format());
+        assertEquals("Ridge Weekly", feed.title());
+        assertEquals("https://ridge-weekly.example/", feed.siteUrl());
+        assertEquals(List.of(
+                // mode="xml" content is the XHTML div's content, written as HTML (an empty <p/> stays empty)
+                new FeedEntry(1, "tag:ridge-weekly.example,2026:snow", "https://ridge-weekly.example/2026/11/snow-closes-pass",
+                        "Snow closes the pass & the cable car",
+                        "<p>Both closed until Friday &lt;at least&gt;.</p>",
+                        "<p>The pass road closed at dawn.<br>The cable car stops at noon.</p><p></p>"
+                                + "<p>See <a href=\"https://ridge-weekly.example/roads\">road reports</a>.</p>",
+                        "Ines Moreau", Instant.parse("2026-11-26T06:15:00Z"), Instant.parse("2026-11-26T07:00:00Z"), null, "fr"),
+                new FeedEntry(2, "tag:ridge-weekly.example,2026:ferry", "https://ridge-weekly.example/2026/11/ferry",
+                        "Ferry back on time", null, "<p>The lake ferry runs on time again.</p>",
+                        "Ridge Weekly Desk", Instant.parse("2026-11-25T00:00:00Z"), Instant.parse("2026-11-25T18:30:00Z"), null, "en-US"),
+                new FeedEntry(3, "tag:ridge-weekly.example,2026:ice", "https://ridge-weekly.example/2026/11/ice",
+                        "Ice warning", null, "<p>Ice on the <b>upper</b> road.</p>",
+                        "Ridge Weekly Desk", null, Instant.parse("2026-11-24T06:00:00Z"), null, "en-US")),
+                feed.entries());
+        assertEquals(List.of(new FeedProblem(3, "item 3: unparseable date 'soon'")), feed.problems());
+    }
+
+    @Test
     void jsonFeed11() throws FeedException {
         ParsedFeed feed = parse("json-feed-1.1.json", "https://mountain-courier.example/feed.json");
 
@@ -256,6 +281,38 @@ class FeedParserTest {
         assertEquals(List.of(), feed.entries());
         assertEquals(List.of(new FeedProblem(1, "item 1: unusable link '/story'"), new FeedProblem(1, "item 1 has no link or guid")),
                 feed.problems());
+    }
+
+    @Test
+    void rss090IsReadAsRdf() throws FeedException {
+        ParsedFeed feed = parseText("""
+                <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://my.netscape.com/rdf/simple/0.9/">
+                <channel><title>Old Netscape</title><link>https://old.example/</link></channel>
+                <item><title>First</title><link>https://old.example/1</link></item>
+                </rdf:RDF>""");
+        assertEquals(FeedFormat.RDF, feed.format());
+        assertEquals("Old Netscape", feed.title());
+        assertEquals(List.of(new FeedEntry(1, null, "https://old.example/1", "First", null, null, null, null, null, null, null)),
+                feed.entries());
+    }
+
+    @Test
+    void everyRssVersionIsReadWholeAndJunkInUnusedElementsCostsNothing() throws FeedException {
+        // Rome would read version 0.91 without guid and enclosures, and fails a feed on a non-numeric cloud port or hour
+        ParsedFeed feed = parseText("""
+                <rss version="0.91"><channel><title>t</title>
+                <cloud domain="x" port="eighty" path="/" registerProcedure="p" protocol="xml-rpc"/>
+                <skipHours><hour>night</hour></skipHours>
+                <item><guid>https://news.example/a</guid><enclosure url="/a.jpg" type="image/jpeg" length="x"/></item>
+                </channel></rss>""");
+        assertEquals(List.of(new FeedEntry(1, "https://news.example/a", "https://news.example/a", null, null, null, null, null, null,
+                "https://news.example/a.jpg", null)), feed.entries());
+
+        ParsedFeed atom = parseText("""
+                <feed xmlns="http://www.w3.org/2005/Atom" xmlns:sy="http://purl.org/rss/1.0/modules/syndication/">
+                <link rel="self"/><sy:updateFrequency>often</sy:updateFrequency>
+                <entry><id>tag:x,2026:1</id><link href="/1"/></entry></feed>""");
+        assertEquals("https://news.example/1", atom.entries().get(0).link());
     }
 
     @Test

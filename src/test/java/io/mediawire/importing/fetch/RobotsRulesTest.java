@@ -99,6 +99,14 @@ class RobotsRulesTest {
     }
 
     @Test
+    void aLongCrawlDelayDoesNotShutUsOut() {
+        // we fetch pages an editor picked, not a crawl: the delay is ignored rather than read as "disallow all"
+        RobotsRules r = rules("User-agent: *\nCrawl-delay: 3600\nDisallow: /private/\n");
+        assertTrue(r.allows("/news/story"));
+        assertFalse(r.allows("/private/x"));
+    }
+
+    @Test
     void allowAllAndDisallowAll() {
         assertTrue(RobotsRules.allowAll().allows("/x"));
         assertFalse(RobotsRules.disallowAll().allows("/x"));
