@@ -457,6 +457,18 @@ class DeliveryApiTest {
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
         assertEquals("if-none-match", preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
 
+        HttpResponse<String> unlistedHeader = HTTP.send(HttpRequest.newBuilder(URI.create(api))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-none-match, x-api-key").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(unlistedHeader.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                "x-api-key is not among the configuration's allowedHeaders");
+        HttpResponse<String> unlistedMethod = HTTP.send(HttpRequest.newBuilder(URI.create(api))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "DELETE").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(unlistedMethod.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+
         HttpResponse<String> stranger = HTTP.send(HttpRequest.newBuilder(URI.create(api))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
                 .header("Origin", "https://evil.example").header("Access-Control-Request-Method", "GET").build(),
