@@ -133,6 +133,9 @@ public final class DeliveryEndpoint {
         corsHeaders.put("Vary", "Origin, Accept-Encoding");
         switch (request.method()) {
             case "GET", "HEAD" -> {
+                if (!match.get().endpoint().bypassWorkspaceAcls()) {
+                    return anonymousReadRefused(match.get().endpoint(), corsHeaders);
+                }
                 return get(request, match.get(), corsHeaders);
             }
             case "OPTIONS" -> {
@@ -152,6 +155,21 @@ public final class DeliveryEndpoint {
                 return error(405, "methodNotAllowed", request.method() + " is not allowed; this API is read-only", headers);
             }
         }
+    }
+
+    /**
+     * Magnolia reads the workspace with the requesting user's permissions unless the endpoint sets
+     * {@code bypassWorkspaceAcls}. Every delivery request is anonymous here, and the host keeps no
+     * workspace permissions for the anonymous user (as Magnolia's default anonymous role has none for
+     * a module's own workspace), so without the bypass nothing may be read. Drafts stay hidden
+     * either way: {@link #deliverable} answers only published nodes.
+     */
+    private DeliveryResponse anonymousReadRefused(EndpointDefinition endpoint, Map<String, String> corsHeaders) {
+        if (reported.add("acl:" + endpoint.id())) {
+            LOG.warn("Delivery endpoint {} refuses anonymous reads: it does not set bypassWorkspaceAcls: true,"
+                    + " and the host grants anonymous users no read access to workspace {}", endpoint.id(), endpoint.workspace());
+        }
+        return error(403, "accessDenied", "Anonymous users may not read this endpoint's workspace", corsHeaders);
     }
 
     private DeliveryResponse get(DeliveryRequest request, Match match, Map<String, String> corsHeaders) {

@@ -14,10 +14,12 @@ import java.util.List;
  * @param depth                   levels of children embedded in each node
  * @param limit                   default page size of queries
  * @param includeSystemProperties whether {@code mgnl:*} properties are emitted
+ * @param bypassWorkspaceAcls     whether the workspace is read regardless of the requesting user's
+ *                                workspace permissions (Magnolia's default: false)
  */
 public record EndpointDefinition(String id, String endpointPath, String workspace, String rootPath,
                                  List<String> nodeTypes, List<String> childNodeTypes, int depth, int limit,
-                                 boolean includeSystemProperties) {
+                                 boolean includeSystemProperties, boolean bypassWorkspaceAcls) {
     public static final String TYPE = "jcrDeliveryEndpoint_v2";
     public static final int MAX_LIMIT = 100;
     public static final int MAX_DEPTH = 3;

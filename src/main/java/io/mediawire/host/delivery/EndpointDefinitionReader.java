@@ -53,6 +53,7 @@ public final class EndpointDefinitionReader {
         int depth = number(body.get("depth"), 0, 0, EndpointDefinition.MAX_DEPTH, where + "depth");
         int limit = number(body.get("limit"), 10, 1, EndpointDefinition.MAX_LIMIT, where + "limit");
         boolean system = !Boolean.FALSE.equals(body.get("includeSystemProperties")); // Magnolia's default: true
+        boolean bypassAcls = "true".equals(String.valueOf(body.get("bypassWorkspaceAcls"))); // Magnolia's default: false
         for (Map.Entry<String, String> moved : MOVED.entrySet()) {
             if (body.containsKey(moved.getKey())) {
                 LOG.warn("{}{} is not a key of a Magnolia endpoint definition and is ignored; {}", where, moved.getKey(),
@@ -60,7 +61,7 @@ public final class EndpointDefinitionReader {
             }
         }
         return new EndpointDefinition(definition.id(), endpointPath, workspace, rootPath, nodeTypes, childNodeTypes,
-                depth, limit, system);
+                depth, limit, system, bypassAcls);
     }
 
     private static List<String> names(Object value, List<String> fallback, String key) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryQueryParserTest {
     static final EndpointDefinition ENDPOINT = new EndpointDefinition("media-wire:delivery/mediawire", "delivery/mediawire",
-            "mediawire", "/", List.of("mw:story"), List.of("mgnl:contentNode"), 0, 10, false);
+            "mediawire", "/", List.of("mw:story"), List.of("mgnl:contentNode"), 0, 10, false, true);
     static final ContentType TYPE = new ContentType("mediaWire", "mediawire", "/", Map.of(), false, null, "mw:story",
             List.of(new ContentType.Property("headline", "String", "Headline", true, false, false),
                     new ContentType.Property("tags", "String", "Tags", false, true, false),

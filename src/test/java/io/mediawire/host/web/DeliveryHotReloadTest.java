@@ -135,6 +135,31 @@ class DeliveryHotReloadTest {
         }
     }
 
+    @Test
+    void withoutBypassWorkspaceAclsAnonymousReadsAreRefused() throws Exception {
+        String storyPath = host.stories().recent(1).get(0).path();
+        Path guarded = modules.resolve("media-wire/restEndpoints/delivery/guarded.yaml");
+        String definition = "$type: jcrDeliveryEndpoint_v2\nworkspace: mediawire\nnodeTypes: [mw:story]\n";
+        try {
+            write(guarded, definition); // Magnolia's default: bypassWorkspaceAcls false
+            HttpResponse<String> query = awaitAnswer("/.rest/delivery/guarded", r -> r.statusCode() != 404);
+            assertEquals(403, query.statusCode(), query.body());
+            assertEquals("accessDenied", JSON.readTree(query.body()).at("/error/code").asText());
+            assertFalse(query.body().contains("Reload story"), "no data alongside the refusal");
+            HttpResponse<String> read = get("/.rest/delivery/guarded" + storyPath);
+            assertEquals(403, read.statusCode());
+            assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""));
+
+            write(guarded, definition + "bypassWorkspaceAcls: true\n");
+            HttpResponse<String> allowed = awaitAnswer("/.rest/delivery/guarded", r -> r.statusCode() == 200);
+            assertEquals(200, allowed.statusCode(), allowed.body());
+            assertEquals(200, get("/.rest/delivery/guarded" + storyPath).statusCode());
+        } finally {
+            Files.deleteIfExists(guarded);
+            Files.setLastModifiedTime(guarded.getParent(), FileTime.from(Instant.now().plusSeconds(20)));
+        }
+    }
+
     static String allowedOrigin(String origin) throws Exception {
         return get("/.rest/delivery/mediawire?limit=1", "Origin", origin).headers()
                 .firstValue("Access-Control-Allow-Origin").orElse("");
@@ -155,7 +180,7 @@ class DeliveryHotReloadTest {
     void newDefinitionAddsAnEndpointAndRemovingItDropsIt() throws Exception {
         Path extra = modules.resolve("media-wire/restEndpoints/delivery/latest.yaml");
         write(extra, "$type: jcrDeliveryEndpoint_v2\nendpointPath: delivery/wire/latest\nworkspace: mediawire\n"
-                + "nodeTypes: [mw:story]\nlimit: 2\nincludeSystemProperties: false\n"
+                + "nodeTypes: [mw:story]\nlimit: 2\nincludeSystemProperties: false\nbypassWorkspaceAcls: true\n"
                 + "# keys of earlier versions, not Magnolia's: ignored\nallowedOrigins: [https://old.example]\ncacheMaxAge: 5\n");
         HttpResponse<String> added = awaitAnswer("/.rest/delivery/wire/latest", r -> r.statusCode() == 200);
         assertEquals(200, added.statusCode(), added.body());
