@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * CORS the way Magnolia configures it: not in the endpoint definition but as CORS configurations of
- * the filter chain. Magnolia's site-aware CORS filter reads them from the site definition
- * ({@code /modules/site/config/site/cors} in the Community Edition); a light module sets them by
- * decorating the site module's configuration, so the host reads {@code cors} under {@code site} of
- * every {@code decorations/site/config.yaml}. The first entry whose URI pattern covers the request
+ * the filter chain. Magnolia's site-aware CORS filter reads the {@code cors} entries of the site
+ * definition (documented for DX Core under {@code /modules/multisite/config/sites/<site>}; the
+ * Community Edition keeps its one site at {@code /modules/site/config/site}), and a light module
+ * sets them by decorating that module's configuration. So the host reads {@code cors} under
+ * {@code site} of every {@code decorations/site/config.yaml}. The first entry whose URI pattern covers the request
  * and whose origins include the request's origin answers; any other origin gets no CORS header at
  * all, so the browser withholds the answer. Read on each request, so an edit works in development mode.
  */
