@@ -55,6 +55,11 @@ public final class DeliveryEndpoint {
     // Story paths are date folders and slugs; ':' in particular keeps mw:index out of reach.
     private static final Pattern SAFE_PATH = Pattern.compile("(/[A-Za-z0-9_-][A-Za-z0-9._-]{0,199}){1,16}");
     private static final String ALLOW = "GET, HEAD, OPTIONS";
+    /**
+     * Browser cache lifetime of successful answers. In Magnolia it is the cache module's business
+     * (the browser cache policy of /modules/cache/config/contentCaching), not the endpoint's.
+     */
+    static final int MAX_AGE_SECONDS = 60;
 
     private final DefinitionRegistry definitions;
     private final SessionFactory sessions;
@@ -62,6 +67,7 @@ public final class DeliveryEndpoint {
     private final ObjectMapper mapper = new ObjectMapper();
     private final NodeJson nodeJson;
     private final QueryExecutor executor;
+    private final Cors cors;
     private final Set<String> reported = ConcurrentHashMap.newKeySet();
     private volatile Parsed parsed = new Parsed(List.of(), List.of());
 
@@ -78,6 +84,7 @@ public final class DeliveryEndpoint {
         this.zone = zone;
         this.nodeJson = new NodeJson(mapper, zone);
         this.executor = new QueryExecutor(stories);
+        this.cors = new Cors(definitions);
     }
 
     /** Every valid delivery endpoint definition, read from the registry now. */
@@ -85,7 +92,7 @@ public final class DeliveryEndpoint {
         List<Definition> source = definitions.all("restEndpoints").stream()
                 .filter(EndpointDefinitionReader::isDeliveryEndpoint).toList();
         Parsed current = parsed;
-        if (sameInstances(source, current.source())) {
+        if (DefinitionInstances.same(source, current.source())) {
             return current.endpoints();
         }
         List<EndpointDefinition> endpoints = new ArrayList<>();
@@ -101,18 +108,6 @@ public final class DeliveryEndpoint {
         endpoints.sort(Comparator.comparingInt((EndpointDefinition e) -> e.endpointPath().length()).reversed());
         parsed = new Parsed(source, List.copyOf(endpoints));
         return parsed.endpoints();
-    }
-
-    private static boolean sameInstances(List<Definition> a, List<Definition> b) {
-        if (a.size() != b.size()) {
-            return false;
-        }
-        for (int i = 0; i < a.size(); i++) {
-            if (a.get(i) != b.get(i)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The endpoint whose path is the longest prefix of {@code restPath}. */
@@ -132,37 +127,55 @@ public final class DeliveryEndpoint {
         if (match.isEmpty()) {
             return error(404, "notFound", "No delivery endpoint at /.rest/" + Json.printable(request.restPath()), Map.of());
         }
-        EndpointDefinition endpoint = match.get().endpoint();
         String origin = request.header("Origin");
-        Map<String, String> cors = new LinkedHashMap<>(Cors.simple(endpoint, origin));
-        cors.put("Vary", "Origin, Accept-Encoding");
+        String uri = "/.rest/" + (request.restPath().startsWith("/") ? request.restPath().substring(1) : request.restPath());
+        Map<String, String> corsHeaders = new LinkedHashMap<>(cors.simple(uri, origin));
+        corsHeaders.put("Vary", "Origin, Accept-Encoding");
         switch (request.method()) {
             case "GET", "HEAD" -> {
-                return get(request, match.get(), cors);
+                if (!match.get().endpoint().bypassWorkspaceAcls()) {
+                    return anonymousReadRefused(match.get().endpoint(), corsHeaders);
+                }
+                return get(request, match.get(), corsHeaders);
             }
             case "OPTIONS" -> {
                 Map<String, String> headers = new LinkedHashMap<>();
                 headers.put("Allow", ALLOW);
                 String preflightMethod = request.header("Access-Control-Request-Method");
                 if (preflightMethod != null) {
-                    headers.putAll(Cors.preflight(endpoint, origin, preflightMethod,
+                    headers.putAll(cors.preflight(uri, origin, preflightMethod,
                             request.header("Access-Control-Request-Headers")));
                 }
                 headers.put("Vary", "Origin");
                 return new DeliveryResponse(204, "", headers);
             }
             default -> {
-                Map<String, String> headers = new LinkedHashMap<>(cors);
+                Map<String, String> headers = new LinkedHashMap<>(corsHeaders);
                 headers.put("Allow", ALLOW);
                 return error(405, "methodNotAllowed", request.method() + " is not allowed; this API is read-only", headers);
             }
         }
     }
 
-    private DeliveryResponse get(DeliveryRequest request, Match match, Map<String, String> cors) {
+    /**
+     * Magnolia reads the workspace with the requesting user's permissions unless the endpoint sets
+     * {@code bypassWorkspaceAcls}. Every delivery request is anonymous here, and the host keeps no
+     * workspace permissions for the anonymous user (as Magnolia's default anonymous role has none for
+     * a module's own workspace), so without the bypass nothing may be read. Drafts stay hidden
+     * either way: {@link #deliverable} answers only published nodes.
+     */
+    private DeliveryResponse anonymousReadRefused(EndpointDefinition endpoint, Map<String, String> corsHeaders) {
+        if (reported.add("acl:" + endpoint.id())) {
+            LOG.warn("Delivery endpoint {} refuses anonymous reads: it does not set bypassWorkspaceAcls: true,"
+                    + " and the host grants anonymous users no read access to workspace {}", endpoint.id(), endpoint.workspace());
+        }
+        return error(403, "accessDenied", "Anonymous users may not read this endpoint's workspace", corsHeaders);
+    }
+
+    private DeliveryResponse get(DeliveryRequest request, Match match, Map<String, String> corsHeaders) {
         EndpointDefinition endpoint = match.endpoint();
         String rest = match.rest();
-        Map<String, String> headers = new LinkedHashMap<>(cors);
+        Map<String, String> headers = new LinkedHashMap<>(corsHeaders);
         try {
             JsonNode body;
             if (rest.isEmpty() || rest.equals("/")) {
@@ -170,30 +183,30 @@ public final class DeliveryEndpoint {
             } else {
                 body = read(endpoint, rest);
                 if (body == null) {
-                    return error(404, "pathNotFound", rest, cors);
+                    return error(404, "pathNotFound", rest, corsHeaders);
                 }
             }
             String json = mapper.writeValueAsString(body);
             String etag = etag(json);
             headers.put("ETag", etag);
-            headers.put("Cache-Control", "public, max-age=" + endpoint.cacheMaxAge());
+            headers.put("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
             if (matches(request.header("If-None-Match"), etag)) {
                 return new DeliveryResponse(304, "", headers);
             }
             headers.put("Content-Type", JSON);
             return new DeliveryResponse(200, json, headers);
         } catch (InvalidQueryException e) {
-            return error(400, e.code(), e.getMessage(), cors);
+            return error(400, e.code(), e.getMessage(), corsHeaders);
         } catch (NoSuchWorkspaceException e) {
             LOG.error("Delivery endpoint {} reads a missing workspace {}", endpoint.id(), endpoint.workspace());
-            return error(500, "noSuchWorkspace", "The endpoint's workspace does not exist", cors);
+            return error(500, "noSuchWorkspace", "The endpoint's workspace does not exist", corsHeaders);
         } catch (javax.jcr.query.InvalidQueryException | ValueFormatException e) {
             // The parser should have caught it; answer as the client's fault, never with data.
             LOG.warn("Query refused by the repository: {}", e.getMessage());
-            return error(400, InvalidQueryException.INVALID_QUERY, "The query could not be run", cors);
+            return error(400, InvalidQueryException.INVALID_QUERY, "The query could not be run", corsHeaders);
         } catch (RepositoryException | RuntimeException | JsonProcessingException e) {
             LOG.error("Delivery request {} ?{} failed", request.restPath(), request.rawQuery(), e);
-            return error(500, "unknown", "The request failed on the server", cors);
+            return error(500, "unknown", "The request failed on the server", corsHeaders);
         }
     }
 

@@ -16,13 +16,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Magnolia delivery v2 query parameters: {@code limit}, {@code offset}, {@code orderBy},
- * {@code q}, {@code @ancestor}, {@code @name} and filters {@code prop[op]=value}. Everything it
- * does not understand is refused with a 400 naming the parameter; nothing is passed through.
+ * Reads Magnolia delivery v2 query parameters by Magnolia's rule: {@code limit}, {@code offset},
+ * {@code orderBy}, {@code q} and {@code lang} control the query, {@code @ancestor} and {@code @name}
+ * are the special filters, and every other parameter is a property filter {@code prop[op]=value}
+ * whose value may list alternatives separated by {@code |}. Where Magnolia would query any property
+ * name, this parser refuses names outside the {@link PropertyCatalog} with a 400 naming them, so no
+ * user-chosen name is passed through.
  */
 public final class DeliveryQueryParser {
     public static final long MAX_OFFSET = 1_000_000;
@@ -32,8 +36,10 @@ public final class DeliveryQueryParser {
     static final int MAX_WORDS = 10;
     static final int MAX_Q = 256;
     static final Set<String> OPERATORS = Set.of("eq", "ne", "lt", "gt", "lte", "gte", "like", "in", "not-in");
-    /** Accepted and ignored: this host stores one language per story. */
-    static final Set<String> IGNORED = Set.of("lang");
+    /** Magnolia's control parameters; any other name is a filter. */
+    static final Set<String> CONTROL = Set.of("limit", "offset", "orderBy", "q", "lang");
+    private static final String FILTER_RULE = "every parameter other than "
+            + String.join(", ", new TreeSet<>(CONTROL)) + ", @ancestor and @name filters on a property";
 
     private static final Pattern FILTER = Pattern.compile(
             "([A-Za-z][A-Za-z0-9_]*(?::[A-Za-z][A-Za-z0-9_]*)?)(?:\\[([a-z-]*)])?");
@@ -73,13 +79,14 @@ public final class DeliveryQueryParser {
                 case "offset" -> offset = number(key, single(key, values), 0, MAX_OFFSET);
                 case "orderBy" -> orderBy = orderBy(single(key, values));
                 case "q" -> words = words(single(key, values));
+                // Magnolia picks the language of i18n properties with it; the content type declares
+                // none (a story has one language, in its 'language' property), so it changes nothing.
+                case "lang" -> { }
                 case "@ancestor" -> ancestor = ancestor(single(key, values));
                 case "@name" -> name = name(single(key, values));
                 default -> {
-                    if (!IGNORED.contains(key)) {
-                        for (String value : values) {
-                            filters.add(filter(key, value));
-                        }
+                    for (String value : values) {
+                        filters.add(filter(key, value));
                     }
                 }
             }
@@ -179,12 +186,17 @@ public final class DeliveryQueryParser {
 
     // ---- filters --------------------------------------------------------------------------------
 
+    /** A property filter; its alternatives ({@code a|b}) are ORed, and ne/not-in negate the whole. */
     private Filter filter(String key, String value) {
         Matcher m = FILTER.matcher(key);
         if (!m.matches()) {
-            throw invalid("unknown parameter '" + Json.printable(key) + "'; filters look like property[op]=value");
+            throw invalid("'" + Json.printable(key) + "' is not a filter: " + FILTER_RULE + ", written property[op]=value");
         }
-        String property = knownProperty(m.group(1));
+        String property = m.group(1);
+        if (catalog.kind(property).isEmpty()) {
+            throw invalid("unknown property '" + Json.printable(property) + "' (" + FILTER_RULE + "); known: "
+                    + String.join(", ", catalog.names()));
+        }
         String op = m.group(2) == null ? "eq" : m.group(2);
         if (!OPERATORS.contains(op)) {
             throw invalid("unknown operator '" + op + "' in " + Json.printable(key) + "; use one of eq ne lt gt lte gte like in not-in");
@@ -193,14 +205,20 @@ public final class DeliveryQueryParser {
             throw invalid(key + " has a value longer than " + MAX_VALUE + " characters");
         }
         PropertyCatalog.Kind kind = catalog.kind(property).orElseThrow();
-        return switch (op) {
-            case "eq" -> new Filter(property, false, List.of(equal(kind, property, value)));
-            case "ne" -> new Filter(property, true, List.of(equal(kind, property, value)));
-            case "lt", "lte", "gt", "gte" -> new Filter(property, false, List.of(compare(kind, property, op, value)));
-            case "like" -> new Filter(property, false, List.of(like(kind, property, value)));
-            case "in" -> new Filter(property, false, list(kind, property, value));
-            default -> new Filter(property, true, list(kind, property, value)); // not-in
-        };
+        String[] alternatives = value.split("\\|", -1);
+        if (alternatives.length > MAX_LIST) {
+            throw invalid(property + " takes at most " + MAX_LIST + " values");
+        }
+        List<Term> terms = new ArrayList<>();
+        for (String alternative : alternatives) {
+            terms.add(switch (op) {
+                case "eq", "ne" -> equal(kind, property, alternative);
+                case "lt", "lte", "gt", "gte" -> compare(kind, property, op, alternative);
+                case "like" -> like(kind, property, alternative);
+                default -> listItem(kind, property, alternative); // in, not-in
+            });
+        }
+        return new Filter(property, op.equals("ne") || op.equals("not-in"), terms);
     }
 
     private String knownProperty(String property) {
@@ -252,29 +270,22 @@ public final class DeliveryQueryParser {
         return new Like(value.contains("%") ? value : "%" + value + "%");
     }
 
-    private List<Term> list(PropertyCatalog.Kind kind, String property, String value) {
-        String[] items = value.split("\\|", -1);
-        if (items.length > MAX_LIST) {
-            throw invalid(property + " takes at most " + MAX_LIST + " values");
+    /** An item of in/not-in: a value, or for dates and numbers an inclusive {@code from~to} range. */
+    private Term listItem(PropertyCatalog.Kind kind, String property, String item) {
+        int tilde = item.indexOf('~');
+        if (tilde < 0) {
+            return equal(kind, property, item);
         }
-        List<Term> terms = new ArrayList<>();
-        for (String item : items) {
-            int tilde = item.indexOf('~');
-            if (tilde < 0) {
-                terms.add(equal(kind, property, item));
-            } else if (kind == PropertyCatalog.Kind.DATE) {
-                Day from = date(property, item.substring(0, tilde));
-                Day to = date(property, item.substring(tilde + 1));
-                terms.add(to.whole() ? new Between(from.start(), true, to.end(), false)
-                        : new Between(from.start(), true, to.start(), true));
-            } else if (kind == PropertyCatalog.Kind.LONG || kind == PropertyCatalog.Kind.DOUBLE) {
-                terms.add(new Between(value(kind, property, item.substring(0, tilde)), true,
-                        value(kind, property, item.substring(tilde + 1)), true));
-            } else {
-                throw invalid(property + ": '~' ranges work on dates and numbers only");
-            }
+        if (kind == PropertyCatalog.Kind.DATE) {
+            Day from = date(property, item.substring(0, tilde));
+            Day to = date(property, item.substring(tilde + 1));
+            return to.whole() ? new Between(from.start(), true, to.end(), false) : new Between(from.start(), true, to.start(), true);
         }
-        return terms;
+        if (kind == PropertyCatalog.Kind.LONG || kind == PropertyCatalog.Kind.DOUBLE) {
+            return new Between(value(kind, property, item.substring(0, tilde)), true,
+                    value(kind, property, item.substring(tilde + 1)), true);
+        }
+        throw invalid(property + ": '~' ranges work on dates and numbers only");
     }
 
     private record Day(Instant start, Instant end, boolean whole) {

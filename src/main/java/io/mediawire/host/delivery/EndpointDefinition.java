@@ -14,12 +14,12 @@ import java.util.List;
  * @param depth                   levels of children embedded in each node
  * @param limit                   default page size of queries
  * @param includeSystemProperties whether {@code mgnl:*} properties are emitted
- * @param allowedOrigins          CORS origins allowed to read; {@code *} allows any
- * @param cacheMaxAge             Cache-Control max-age of successful answers, seconds
+ * @param bypassWorkspaceAcls     whether the workspace is read regardless of the requesting user's
+ *                                workspace permissions (Magnolia's default: false)
  */
 public record EndpointDefinition(String id, String endpointPath, String workspace, String rootPath,
                                  List<String> nodeTypes, List<String> childNodeTypes, int depth, int limit,
-                                 boolean includeSystemProperties, List<String> allowedOrigins, int cacheMaxAge) {
+                                 boolean includeSystemProperties, boolean bypassWorkspaceAcls) {
     public static final String TYPE = "jcrDeliveryEndpoint_v2";
     public static final int MAX_LIMIT = 100;
     public static final int MAX_DEPTH = 3;
@@ -27,7 +27,6 @@ public record EndpointDefinition(String id, String endpointPath, String workspac
     public EndpointDefinition {
         nodeTypes = List.copyOf(nodeTypes);
         childNodeTypes = List.copyOf(childNodeTypes);
-        allowedOrigins = List.copyOf(allowedOrigins);
     }
 
     /** The JCR path of a request path relative to {@link #rootPath()}. */

@@ -5,12 +5,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns a {@code restEndpoints} definition into an {@link EndpointDefinition}, naming what is wrong. */
 public final class EndpointDefinitionReader {
     private static final Pattern JCR_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]*(:[A-Za-z][A-Za-z0-9_]*)?");
     private static final Pattern ENDPOINT_PATH = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
     private static final Pattern ROOT_PATH = Pattern.compile("/|(/[A-Za-z0-9._-]+)+");
+    /** Keys earlier Media Wire versions read from the endpoint, and where that setting lives now. */
+    private static final Map<String, String> MOVED = Map.of(
+            "allowedOrigins", "CORS is configured in decorations/site/config.yaml (site: cors:), as Magnolia's CORS filter reads it",
+            "cacheMaxAge", "successful answers carry max-age=60, the host's browser cache policy");
+    private static final Logger LOG = LoggerFactory.getLogger(EndpointDefinitionReader.class);
 
     private EndpointDefinitionReader() {
     }
@@ -45,16 +52,16 @@ public final class EndpointDefinitionReader {
         List<String> childNodeTypes = names(body.get("childNodeTypes"), List.of("mgnl:contentNode"), where + "childNodeTypes");
         int depth = number(body.get("depth"), 0, 0, EndpointDefinition.MAX_DEPTH, where + "depth");
         int limit = number(body.get("limit"), 10, 1, EndpointDefinition.MAX_LIMIT, where + "limit");
-        int maxAge = number(body.get("cacheMaxAge"), 60, 0, 86_400, where + "cacheMaxAge");
         boolean system = !Boolean.FALSE.equals(body.get("includeSystemProperties")); // Magnolia's default: true
-        List<String> origins = new ArrayList<>();
-        if (body.get("allowedOrigins") instanceof List<?> list) {
-            list.forEach(o -> origins.add(String.valueOf(o).strip()));
-        } else if (body.get("allowedOrigins") != null) {
-            throw new IllegalArgumentException(where + "allowedOrigins must be a list");
+        boolean bypassAcls = "true".equals(String.valueOf(body.get("bypassWorkspaceAcls"))); // Magnolia's default: false
+        for (Map.Entry<String, String> moved : MOVED.entrySet()) {
+            if (body.containsKey(moved.getKey())) {
+                LOG.warn("{}{} is not a key of a Magnolia endpoint definition and is ignored; {}", where, moved.getKey(),
+                        moved.getValue());
+            }
         }
         return new EndpointDefinition(definition.id(), endpointPath, workspace, rootPath, nodeTypes, childNodeTypes,
-                depth, limit, system, origins, maxAge);
+                depth, limit, system, bypassAcls);
     }
 
     private static List<String> names(Object value, List<String> fallback, String key) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class DeliveryQueryParserTest {
     static final EndpointDefinition ENDPOINT = new EndpointDefinition("media-wire:delivery/mediawire", "delivery/mediawire",
-            "mediawire", "/", List.of("mw:story"), List.of("mgnl:contentNode"), 0, 10, false, List.of(), 60);
+            "mediawire", "/", List.of("mw:story"), List.of("mgnl:contentNode"), 0, 10, false, true);
     static final ContentType TYPE = new ContentType("mediaWire", "mediawire", "/", Map.of(), false, null, "mw:story",
             List.of(new ContentType.Property("headline", "String", "Headline", true, false, false),
                     new ContentType.Property("tags", "String", "Tags", false, true, false),
@@ -54,6 +54,35 @@ class DeliveryQueryParserTest {
         DeliveryQuery.Filter range = parse("published%5Bnot-in%5D=2025-06-01~2025-06-01").filters().get(0);
         assertTrue(range.negated());
         assertEquals(List.of(new Between(start, true, end, false)), range.anyOf());
+    }
+
+    @Test
+    void barSeparatesAlternativesInEveryOperator() {
+        assertEquals(List.of(new Equals("a"), new Equals("b")), parse("tags=a%7Cb").filters().get(0).anyOf());
+        DeliveryQuery.Filter ne = parse("tags%5Bne%5D=a%7Cb").filters().get(0);
+        assertTrue(ne.negated(), "ne of a|b is neither a nor b");
+        assertEquals(List.of(new Equals("a"), new Equals("b")), ne.anyOf());
+        assertEquals(List.of(new DeliveryQuery.Like("%x%"), new DeliveryQuery.Like("y%")),
+                parse("headline%5Blike%5D=x%7Cy%25").filters().get(0).anyOf());
+        assertEquals(2, parse("published%5Bgte%5D=2025-01-01%7C2025-02-01").filters().get(0).anyOf().size());
+        assertEquals(parse("tags%5Bin%5D=a%7Cb").filters(), parse("tags=a%7Cb").filters(), "eq with | is in");
+        assertEquals("invalidQuery", assertThrows(InvalidQueryException.class,
+                () -> parse("tags=" + "a%7C".repeat(50) + "b")).code());
+    }
+
+    @Test
+    void everyParameterButTheControlOnesIsAPropertyFilter() {
+        for (String control : List.of("limit=5", "offset=0", "orderBy=headline", "q=word", "lang=fa")) {
+            assertTrue(parse(control).filters().isEmpty(), control);
+        }
+        assertEquals("tags", parse("tags=x").filters().get(0).property());
+        InvalidQueryException unknown = assertThrows(InvalidQueryException.class, () -> parse("nope=1"));
+        assertEquals("invalidQuery", unknown.code());
+        assertTrue(unknown.getMessage().contains("unknown property 'nope'"), unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("other than lang, limit, offset, orderBy, q"), unknown.getMessage());
+        assertEquals("invalidQuery", assertThrows(InvalidQueryException.class, () -> parse("Limit=5")).code(),
+                "names are case-sensitive: Limit is a property filter, and no such property exists");
+        assertEquals("invalidQuery", assertThrows(InvalidQueryException.class, () -> parse("%40path=/x")).code());
     }
 
     @Test

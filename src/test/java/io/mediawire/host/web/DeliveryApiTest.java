@@ -83,7 +83,9 @@ class DeliveryApiTest {
         AgencyCopy original = AgencyCopy.builder()
                 .headline("Story " + i + " headline" + (i == 5 ? " <with> \"quotes\" & ampersand" : ""))
                 .body("<p>Body of story " + i + word + " about the harbour.</p>").sourceName(source)
-                .url("https://wire.example/" + i).published(FIRST_PUBLISH.minus(Duration.ofDays(i))).build();
+                .url("https://wire.example/" + i).published(FIRST_PUBLISH.minus(Duration.ofDays(i)))
+                .language(i % 19 == 0 ? "fa" : "en") // stories 0, 19 and 38 are Persian
+                .build();
         return new NewStory(original, original.url(), i % 2 == 0 ? List.of("even", "all") : List.of("odd", "all"),
                 null, null);
     }
@@ -309,6 +311,39 @@ class DeliveryApiTest {
     }
 
     @Test
+    void barMeansOrInAPlainFilterAsInMagnolia() throws Exception {
+        assertEquals(38, query("sourceName=" + enc("Alpha Wire|Beta News")).size());
+        assertEquals(query(enc("sourceName[in]") + "=" + enc("Alpha Wire|Beta News")),
+                query("sourceName=" + enc("Alpha Wire|Beta News")), "a plain filter with | is the same as [in]");
+        assertEquals(19, query(enc("sourceName[ne]") + "=" + enc("Alpha Wire|Beta News")).size(), "ne excludes both");
+        assertEquals(22, query(enc("headline[like]") + "=" + enc("Story 1%|Story 2%")).size(), "1, 10-19, 2, 20-29");
+        assertEquals(PUBLISHED, query("tags=" + enc("odd|even")).size());
+        assertEquals(List.of(name(4)), query("headline=" + enc("Story 4 headline|no such headline")));
+    }
+
+    @Test
+    void aParameterThatIsNotAControlParameterFiltersOnAProperty() throws Exception {
+        assertEquals(List.of(name(38), name(19), name(0)), query("language=fa"), "a property of the content type");
+        for (String unknown : List.of("foo=bar", "Limit=5", enc("colour[eq]") + "=red")) {
+            HttpResponse<String> response = get(api + "?" + unknown);
+            assertEquals(400, response.statusCode(), unknown);
+            assertEquals("invalidQuery", json(response).at("/error/code").asText());
+            assertTrue(json(response).at("/error/message").asText().startsWith("unknown property"), response.body());
+        }
+    }
+
+    @Test
+    void langChangesNothingForAContentTypeWithoutI18nProperties() throws Exception {
+        HttpResponse<String> plain = get(api + "?limit=5&tags=odd");
+        for (String lang : List.of("fa", "de-CH", "all")) {
+            HttpResponse<String> localized = get(api + "?limit=5&tags=odd&lang=" + lang, "Accept-Language", "de");
+            assertEquals(200, localized.statusCode(), localized.body());
+            assertEquals(json(plain), json(localized), lang);
+        }
+        assertEquals(PUBLISHED, query("lang=fa").size(), "lang does not filter; language=fa does");
+    }
+
+    @Test
     void ordersByPropertiesAndFiltersCombine() throws Exception {
         List<String> asc = query("orderBy=" + enc("published asc") + "&" + enc("sourceName[eq]") + "=" + enc("Alpha Wire"));
         assertEquals(19, asc.size());
@@ -421,6 +456,18 @@ class DeliveryApiTest {
         assertEquals("http://localhost:3000", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("GET"));
         assertEquals("if-none-match", preflight.headers().firstValue("Access-Control-Allow-Headers").orElse(""));
+
+        HttpResponse<String> unlistedHeader = HTTP.send(HttpRequest.newBuilder(URI.create(api))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "GET")
+                .header("Access-Control-Request-Headers", "if-none-match, x-api-key").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(unlistedHeader.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                "x-api-key is not among the configuration's allowedHeaders");
+        HttpResponse<String> unlistedMethod = HTTP.send(HttpRequest.newBuilder(URI.create(api))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "http://localhost:3000").header("Access-Control-Request-Method", "DELETE").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(unlistedMethod.headers().firstValue("Access-Control-Allow-Origin").isEmpty());
 
         HttpResponse<String> stranger = HTTP.send(HttpRequest.newBuilder(URI.create(api))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())

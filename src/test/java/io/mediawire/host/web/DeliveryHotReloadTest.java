@@ -100,8 +100,7 @@ class DeliveryHotReloadTest {
 
         Path yaml = modules.resolve("media-wire/restEndpoints/delivery/mediawire.yaml");
         write(yaml, Files.readString(yaml).replace("limit: 10", "limit: 3")
-                .replace("includeSystemProperties: false", "includeSystemProperties: true")
-                .replace("- http://localhost:3000", "- https://app.example"));
+                .replace("includeSystemProperties: false", "includeSystemProperties: true"));
         HttpResponse<String> after = awaitAnswer("/.rest/delivery/mediawire",
                 r -> r.body().contains("\"limit\":3"));
         JsonNode page = JSON.readTree(after.body());
@@ -110,20 +109,85 @@ class DeliveryHotReloadTest {
         assertTrue(page.at("/results/0").has("mgnl:created"), "system properties now shown");
         assertTrue(page.at("/results/0/mgnl:created").asText().matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z"));
         assertFalse(page.at("/results/0").has("jcr:uuid"));
-        assertEquals("https://app.example", get("/.rest/delivery/mediawire", "Origin", "https://app.example")
-                .headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertTrue(get("/.rest/delivery/mediawire", "Origin", "http://localhost:3000")
-                .headers().firstValue("Access-Control-Allow-Origin").isEmpty());
+    }
+
+    @Test
+    void corsComesFromTheSiteCorsConfigurationNotTheEndpoint() throws Exception {
+        Path endpoint = modules.resolve("media-wire/restEndpoints/delivery/mediawire.yaml");
+        assertFalse(Files.readString(endpoint).contains("allowedOrigins"), "no CORS key in the endpoint definition");
+        assertEquals("http://localhost:3000", allowedOrigin("http://localhost:3000"));
+
+        Path cors = modules.resolve("media-wire/decorations/site/config.yaml");
+        String shipped = Files.readString(cors);
+        try {
+            write(cors, shipped.replace("- http://localhost:3000", "- https://app.example"));
+            assertEquals("https://app.example", awaitAllowedOrigin("https://app.example", "https://app.example"));
+            assertEquals("", allowedOrigin("http://localhost:3000"));
+
+            // An entry covers only the URIs its patterns name.
+            write(cors, shipped.replace("patternString: /.rest/delivery/*", "patternString: /.rest/delivery/other*"));
+            assertEquals("", awaitAllowedOrigin("http://localhost:3000", ""));
+
+            write(cors, shipped.replace("- http://localhost:3000", "- '*'"));
+            assertEquals("*", awaitAllowedOrigin("https://anyone.example", "*"));
+        } finally {
+            write(cors, shipped);
+        }
+    }
+
+    @Test
+    void withoutBypassWorkspaceAclsAnonymousReadsAreRefused() throws Exception {
+        String storyPath = host.stories().recent(1).get(0).path();
+        Path guarded = modules.resolve("media-wire/restEndpoints/delivery/guarded.yaml");
+        String definition = "$type: jcrDeliveryEndpoint_v2\nworkspace: mediawire\nnodeTypes: [mw:story]\n";
+        try {
+            write(guarded, definition); // Magnolia's default: bypassWorkspaceAcls false
+            HttpResponse<String> query = awaitAnswer("/.rest/delivery/guarded", r -> r.statusCode() != 404);
+            assertEquals(403, query.statusCode(), query.body());
+            assertEquals("accessDenied", JSON.readTree(query.body()).at("/error/code").asText());
+            assertFalse(query.body().contains("Reload story"), "no data alongside the refusal");
+            HttpResponse<String> read = get("/.rest/delivery/guarded" + storyPath);
+            assertEquals(403, read.statusCode());
+            assertEquals("no-store", read.headers().firstValue("Cache-Control").orElse(""));
+
+            write(guarded, definition + "bypassWorkspaceAcls: true\n");
+            HttpResponse<String> allowed = awaitAnswer("/.rest/delivery/guarded", r -> r.statusCode() == 200);
+            assertEquals(200, allowed.statusCode(), allowed.body());
+            assertEquals(200, get("/.rest/delivery/guarded" + storyPath).statusCode());
+        } finally {
+            Files.deleteIfExists(guarded);
+            Files.setLastModifiedTime(guarded.getParent(), FileTime.from(Instant.now().plusSeconds(20)));
+        }
+    }
+
+    static String allowedOrigin(String origin) throws Exception {
+        return get("/.rest/delivery/mediawire?limit=1", "Origin", origin).headers()
+                .firstValue("Access-Control-Allow-Origin").orElse("");
+    }
+
+    /** Polls until the CORS answer for {@code origin} is {@code expected}, as the registry reloads. */
+    static String awaitAllowedOrigin(String origin, String expected) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        String answer = allowedOrigin(origin);
+        while (!answer.equals(expected) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            answer = allowedOrigin(origin);
+        }
+        return answer;
     }
 
     @Test
     void newDefinitionAddsAnEndpointAndRemovingItDropsIt() throws Exception {
         Path extra = modules.resolve("media-wire/restEndpoints/delivery/latest.yaml");
         write(extra, "$type: jcrDeliveryEndpoint_v2\nendpointPath: delivery/wire/latest\nworkspace: mediawire\n"
-                + "nodeTypes: [mw:story]\nlimit: 2\nincludeSystemProperties: false\n");
+                + "nodeTypes: [mw:story]\nlimit: 2\nincludeSystemProperties: false\nbypassWorkspaceAcls: true\n"
+                + "# keys of earlier versions, not Magnolia's: ignored\nallowedOrigins: [https://old.example]\ncacheMaxAge: 5\n");
         HttpResponse<String> added = awaitAnswer("/.rest/delivery/wire/latest", r -> r.statusCode() == 200);
         assertEquals(200, added.statusCode(), added.body());
         assertEquals(2, JSON.readTree(added.body()).get("results").size());
+        assertEquals("public, max-age=60", added.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(get("/.rest/delivery/wire/latest", "Origin", "https://old.example").headers()
+                .firstValue("Access-Control-Allow-Origin").isEmpty());
 
         Files.delete(extra);
         Files.setLastModifiedTime(extra.getParent(), FileTime.from(Instant.now().plusSeconds(10)));
