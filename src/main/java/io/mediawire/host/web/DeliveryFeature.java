@@ -1,7 +1,6 @@
 package io.mediawire.host.web;
 
 import io.mediawire.host.delivery.DeliveryEndpoint;
-import io.mediawire.host.HostServices;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,7 +18,7 @@ public final class DeliveryFeature implements WebFeature {
     public static final String OPENAPI_RESOURCE = "/openapi/mediawire-delivery.yaml";
 
     @Override
-    public void install(ServletContextHandler context, HostServices services) {
+    public void install(ServletContextHandler context, WebServices services) {
         DeliveryEndpoint endpoint = new DeliveryEndpoint(services.definitions(), services.sessions(), services.stories(),
                 services.settings().zone());
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint)), "/.rest/delivery/*");

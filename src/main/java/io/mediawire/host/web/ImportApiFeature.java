@@ -2,20 +2,19 @@ package io.mediawire.host.web;
 
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.User;
-import io.mediawire.host.HostServices;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * {@code /.rest/mediawire/v1/imports}: the import API, for editors only, authenticated by the
- * authoring feature's {@link Authenticator} (so that feature is installed first).
+ * same {@link Authenticator} as the authoring UI (a browser signed in there may call it).
  */
 public final class ImportApiFeature implements WebFeature {
 
     @Override
-    public void install(ServletContextHandler context, HostServices services) {
-        Authenticator authenticator = Authenticator.from(context.getServletContext());
+    public void install(ServletContextHandler context, WebServices services) {
+        Authenticator authenticator = services.authenticator();
         EditorAuthentication editors = (request, changesState) -> {
             Optional<User> user = authenticator.authenticate(request);
             if (request.getAttribute(Authenticator.RETRY_AFTER_ATTRIBUTE) instanceof Long wait) {
