@@ -1,6 +1,8 @@
 package io.mediawire.host.web;
 
 import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.Caller;
+import io.mediawire.host.security.Credentials;
 import io.mediawire.host.security.User;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -16,14 +18,17 @@ public final class ImportApiFeature implements WebFeature {
     public void install(ServletContextHandler context, WebServices services) {
         Authenticator authenticator = services.authenticator();
         EditorAuthentication editors = (request, changesState) -> {
-            Optional<User> user = authenticator.authenticate(request);
-            if (request.getAttribute(Authenticator.RETRY_AFTER_ATTRIBUTE) instanceof Long wait) {
-                return new EditorAuthentication.Check(EditorAuthentication.Result.THROTTLED, null, wait);
+            Credentials credentials = RequestCredentials.of(request);
+            Caller caller = authenticator.identify(credentials);
+            if (caller instanceof Caller.Throttled throttled) {
+                return new EditorAuthentication.Check(EditorAuthentication.Result.THROTTLED, null,
+                        throttled.retryAfterSeconds());
             }
+            Optional<User> user = caller.user();
             if (user.isEmpty() || !user.get().canEdit()) {
                 return new EditorAuthentication.Check(EditorAuthentication.Result.ANONYMOUS, null);
             }
-            if (changesState && !authenticator.validCsrf(request, user.get())) {
+            if (changesState && !authenticator.mayChangeState(caller, credentials)) {
                 return new EditorAuthentication.Check(EditorAuthentication.Result.BAD_CSRF, user.get().name());
             }
             return EditorAuthentication.Check.ok(user.get().name());
