@@ -3,12 +3,20 @@ package io.mediawire.host;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
-import io.mediawire.host.web.AuthoringFeature;
+import io.mediawire.host.rendering.PublicSite;
+import io.mediawire.host.security.AdminAccount;
+import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.Login;
+import io.mediawire.host.security.LoginThrottle;
+import io.mediawire.host.security.SessionStore;
+import io.mediawire.host.security.UserStore;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
 import io.mediawire.host.web.ImportApiFeature;
 import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
+import io.mediawire.host.web.WebServices;
+import io.mediawire.host.web.authoring.AuthoringFeature;
 import io.mediawire.host.contenttype.ContentTypeReader;
 import io.mediawire.host.contenttype.ContentTypeSetup;
 import io.mediawire.host.lightmodule.Definition;
@@ -17,8 +25,12 @@ import io.mediawire.host.lightmodule.LightModules;
 import io.mediawire.magnolia.ModuleDescriptor;
 import io.mediawire.importing.ImportService;
 import io.mediawire.story.StoryStore;
+import java.io.PrintStream;
 import java.net.URI;
+import java.time.Clock;
 import java.util.List;
+import java.util.function.Function;
+import javax.jcr.RepositoryException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -48,9 +60,14 @@ public final class Host implements AutoCloseable {
 
     /** Opens the repository and starts the modules and serves the web features. */
     public static Host start(HostOptions options) throws Exception {
+        return start(options, features());
+    }
+
+    /** As {@link #start(HostOptions)}, serving only {@code features}, in any order. */
+    public static Host start(HostOptions options, List<WebFeature> features) throws Exception {
         Host host = open(options);
         try {
-            host.serve(options);
+            host.serve(options, features);
             return host;
         } catch (Exception | Error e) {
             host.close();
@@ -99,21 +116,41 @@ public final class Host implements AutoCloseable {
         }
     }
 
-    /** The web features, in the order their paths are registered. */
-    static List<WebFeature> features() {
+    /** The standard web features. Each takes what it needs from {@link WebServices}, so their order is free. */
+    public static List<WebFeature> features() {
         return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature(),
                 new ImportApiFeature());
     }
 
-    private void serve(HostOptions options) throws Exception {
+    /**
+     * What the web features are built from. The users workspace is opened and, on the first start,
+     * the admin created here, before any request can arrive.
+     */
+    static WebServices webServices(HostServices services, Function<String, String> environment, PrintStream out) {
+        Clock clock = services.settings().clock();
+        UserStore users;
+        try {
+            users = new UserStore(services.sessions(), clock);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
+        }
+        AdminAccount.ensure(users, environment, out);
+        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
+        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings());
+        return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
+                services.repositoryUp(), services.imports(), site, authenticator, users);
+    }
+
+    private void serve(HostOptions options, List<WebFeature> features) throws Exception {
+        WebServices web = webServices(services, System::getenv, System.out);
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(options.bindAddress());
         connector.setPort(options.port());
         server.addConnector(connector);
         ServletContextHandler context = new ServletContextHandler("/");
-        for (WebFeature feature : features()) {
-            feature.install(context, services);
+        for (WebFeature feature : features) {
+            feature.install(context, web);
         }
         server.setHandler(context);
         server.setStopTimeout(5_000);

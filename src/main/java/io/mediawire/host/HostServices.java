@@ -5,7 +5,10 @@ import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.magnolia.SessionFactory;
 import io.mediawire.story.StoryStore;
 
-/** What the host's web features are built from: the module's services and the host's own. */
+/**
+ * The module's services and the host's own, for the command line and tests; the web features get
+ * {@link io.mediawire.host.web.WebServices}, which the host makes from these.
+ */
 public record HostServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                            ModuleSettings settings, java.util.function.BooleanSupplier repositoryUp,
                            io.mediawire.importing.ImportService imports) {

@@ -99,8 +99,8 @@ class HostLifecycleTest {
         var repository = io.mediawire.host.repository.EmbeddedRepository.open(home);
         var server = new org.eclipse.jetty.server.Server(new java.net.InetSocketAddress("127.0.0.1", 0));
         var context = new org.eclipse.jetty.ee10.servlet.ServletContextHandler("/");
-        new io.mediawire.host.web.HealthFeature().install(context, new HostServices(null, null, repository,
-                io.mediawire.magnolia.ModuleSettings.defaults(), repository::isUp, null));
+        new io.mediawire.host.web.HealthFeature().install(context, new io.mediawire.host.web.WebServices(null, null,
+                repository, io.mediawire.magnolia.ModuleSettings.defaults(), repository::isUp, null, null, null, null));
         server.setHandler(context);
         server.start();
         try {

@@ -2,11 +2,13 @@ package io.mediawire.testing;
 
 import io.mediawire.host.Host;
 import io.mediawire.host.HostOptions;
+import io.mediawire.host.web.WebFeature;
 import io.mediawire.magnolia.ModuleSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.List;
 
 /**
  * A real host for tests: a fresh Jackrabbit repository in a temp folder, Jetty on a free
@@ -34,6 +36,13 @@ public final class TestHost {
         ModuleSettings settings = new ModuleSettings(ZoneId.of("UTC"), clock, false)
                 .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
         return Host.start(new HostOptions(home, "127.0.0.1", 0, Path.of("light-modules"), false, settings));
+    }
+
+    /** A host serving these web features only, installed in the order given. */
+    public static Host startWith(Path home, List<WebFeature> features) throws Exception {
+        Files.createDirectories(home);
+        ModuleSettings settings = new ModuleSettings(ZoneId.of("UTC"), Clock.systemUTC(), false);
+        return Host.start(new HostOptions(home, "127.0.0.1", 0, Path.of("light-modules"), false, settings), features);
     }
 
     public static Host start(Path home) throws Exception {

@@ -1,10 +1,7 @@
 package io.mediawire.host.web;
 
 import io.mediawire.host.delivery.DeliveryEndpoint;
-import io.mediawire.host.HostServices;
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -19,7 +16,7 @@ public final class DeliveryFeature implements WebFeature {
     public static final String OPENAPI_RESOURCE = "/openapi/mediawire-delivery.yaml";
 
     @Override
-    public void install(ServletContextHandler context, HostServices services) {
+    public void install(ServletContextHandler context, WebServices services) {
         DeliveryEndpoint endpoint = new DeliveryEndpoint(services.definitions(), services.sessions(), services.stories(),
                 services.settings().zone());
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint)), "/.rest/delivery/*");
@@ -28,20 +25,19 @@ public final class DeliveryFeature implements WebFeature {
     }
 
     /** Serves the OpenAPI document kept in the repository's resources. */
-    static final class OpenApiServlet extends HttpServlet {
+    static final class OpenApiServlet extends ReadOnlyServlet {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        protected Reply reply(HttpServletRequest request) throws IOException {
             try (InputStream in = DeliveryFeature.class.getResourceAsStream(OPENAPI_RESOURCE)) {
                 if (in == null) {
-                    response.sendError(404);
-                    return;
+                    return Reply.text(404, "Not found\n");
                 }
-                response.setContentType("application/yaml;charset=utf-8");
-                response.setHeader("Cache-Control", "public, max-age=300");
-                response.setHeader("Access-Control-Allow-Origin", "*");
-                HttpBodies.write(request, response, in.readAllBytes());
+                return Reply.of(200, "application/yaml;charset=utf-8", in.readAllBytes())
+                        .header("Cache-Control", "public, max-age=300")
+                        .header("Access-Control-Allow-Origin", "*")
+                        .compressible();
             }
         }
     }

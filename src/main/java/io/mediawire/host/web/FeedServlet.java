@@ -2,7 +2,7 @@ package io.mediawire.host.web;
 
 import io.mediawire.syndication.FeedWriter;
 import io.mediawire.story.StoryStore;
-import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,7 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** {@code /media-wire/feed.xml}: RSS 2.0 of the 20 newest published stories, with ETag and 304. */
-final class FeedServlet extends HttpServlet {
+final class FeedServlet extends ReadOnlyServlet {
     private static final long serialVersionUID = 1L;
     private final transient StoryStore stories;
     private final transient FeedWriter writer = new FeedWriter("Media Wire",
@@ -23,25 +23,26 @@ final class FeedServlet extends HttpServlet {
         this.stories = stories;
     }
 
+    /** Other methods get a bare answer: no error page, just what is allowed. */
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         String method = request.getMethod();
         if (!method.equals("GET") && !method.equals("HEAD")) {
             response.setHeader("Allow", "GET, HEAD, OPTIONS");
             response.setStatus(method.equals("OPTIONS") ? 204 : 405);
             return;
         }
+        super.service(request, response);
+    }
+
+    @Override
+    protected Reply reply(HttpServletRequest request) {
         byte[] xml = writer.write(stories.recent(FeedWriter.ITEMS), site(request));
-        String etag = etag(xml);
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", "public, max-age=60");
-        response.setHeader("Vary", "Accept-Encoding");
-        if (Conditional.notModified(request, etag, null)) {
-            response.setStatus(304);
-            return;
-        }
-        response.setContentType(FeedWriter.CONTENT_TYPE);
-        HttpBodies.write(request, response, xml);
+        return Reply.of(HttpServletResponse.SC_OK, FeedWriter.CONTENT_TYPE, xml)
+                .header("Cache-Control", "public, max-age=60")
+                .header("Vary", "Accept-Encoding")
+                .validators(etag(xml), null)
+                .compressible();
     }
 
     /** This host as the request reached it (Jetty has checked the Host header's syntax). */

@@ -1,6 +1,5 @@
 package io.mediawire.host.web;
 
-import io.mediawire.host.HostServices;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,7 +11,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 public final class HealthFeature implements WebFeature {
 
     @Override
-    public void install(ServletContextHandler context, HostServices services) {
+    public void install(ServletContextHandler context, WebServices services) {
         context.addServlet(new ServletHolder("health", new HttpServlet() {
             @Override
             protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -8,7 +8,7 @@ import java.io.OutputStream;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
-/** Writes a body, gzipped when it is worth it and the client accepts it, and not for HEAD. */
+/** Writes a body, gzipped when allowed, worth it and accepted by the client, and not for HEAD. */
 final class HttpBodies {
     static final int GZIP_MIN_BYTES = 1024;
 
@@ -16,8 +16,13 @@ final class HttpBodies {
     }
 
     static void write(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
+        write(request, response, body, true);
+    }
+
+    static void write(HttpServletRequest request, HttpServletResponse response, byte[] body, boolean compressible)
+            throws IOException {
         byte[] bytes = body;
-        if (body.length >= GZIP_MIN_BYTES && acceptsGzip(request.getHeader("Accept-Encoding"))) {
+        if (compressible && body.length >= GZIP_MIN_BYTES && acceptsGzip(request.getHeader("Accept-Encoding"))) {
             ByteArrayOutputStream zipped = new ByteArrayOutputStream(body.length / 3);
             try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
                 gzip.write(body);

@@ -1,30 +1,34 @@
 package io.mediawire.host.web;
 
 import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.Caller;
+import io.mediawire.host.security.Credentials;
 import io.mediawire.host.security.User;
-import io.mediawire.host.HostServices;
 import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * {@code /.rest/mediawire/v1/imports}: the import API, for editors only, authenticated by the
- * authoring feature's {@link Authenticator} (so that feature is installed first).
+ * same {@link Authenticator} as the authoring UI (a browser signed in there may call it).
  */
 public final class ImportApiFeature implements WebFeature {
 
     @Override
-    public void install(ServletContextHandler context, HostServices services) {
-        Authenticator authenticator = Authenticator.from(context.getServletContext());
+    public void install(ServletContextHandler context, WebServices services) {
+        Authenticator authenticator = services.authenticator();
         EditorAuthentication editors = (request, changesState) -> {
-            Optional<User> user = authenticator.authenticate(request);
-            if (request.getAttribute(Authenticator.RETRY_AFTER_ATTRIBUTE) instanceof Long wait) {
-                return new EditorAuthentication.Check(EditorAuthentication.Result.THROTTLED, null, wait);
+            Credentials credentials = RequestCredentials.of(request);
+            Caller caller = authenticator.identify(credentials);
+            if (caller instanceof Caller.Throttled throttled) {
+                return new EditorAuthentication.Check(EditorAuthentication.Result.THROTTLED, null,
+                        throttled.retryAfterSeconds());
             }
+            Optional<User> user = caller.user();
             if (user.isEmpty() || !user.get().canEdit()) {
                 return new EditorAuthentication.Check(EditorAuthentication.Result.ANONYMOUS, null);
             }
-            if (changesState && !authenticator.validCsrf(request, user.get())) {
+            if (changesState && !authenticator.mayChangeState(caller, credentials)) {
                 return new EditorAuthentication.Check(EditorAuthentication.Result.BAD_CSRF, user.get().name());
             }
             return EditorAuthentication.Check.ok(user.get().name());

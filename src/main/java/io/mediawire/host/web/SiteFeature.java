@@ -1,7 +1,5 @@
 package io.mediawire.host.web;
 
-import io.mediawire.host.HostServices;
-import io.mediawire.host.rendering.PublicSite;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
@@ -13,12 +11,9 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 public final class SiteFeature implements WebFeature {
 
     @Override
-    public void install(ServletContextHandler context, HostServices services) {
-        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings());
-        // The authoring UI previews stories through the very same renderer.
-        context.getServletContext().setAttribute(PublicSite.class.getName(), site);
-        context.addServlet(new ServletHolder("site", new SiteServlet(site)), "/media-wire/*");
-        context.addServlet(new ServletHolder("webresources", new WebResourcesServlet(site.resources(),
+    public void install(ServletContextHandler context, WebServices services) {
+        context.addServlet(new ServletHolder("site", new SiteServlet(services.site())), "/media-wire/*");
+        context.addServlet(new ServletHolder("webresources", new WebResourcesServlet(services.site().resources(),
                 services.definitions().developmentMode())), "/.resources/*");
     }
 }

@@ -8,37 +8,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.testing.MutableClock;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Users in a real repository, the first admin, and the Authenticator the import API uses, over real HTTP. */
+/** Users in a real repository, the first admin, and the Authenticator the authoring UI and the import API share. */
 class UsersAndAuthenticatorTest {
     static final String PASSWORD = "correct horse battery";
+    static final String ADDRESS = "127.0.0.1";
 
     @TempDir
     static Path home;
@@ -46,8 +34,6 @@ class UsersAndAuthenticatorTest {
     static MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
     static UserStore users;
     static Authenticator authenticator;
-    static Server server;
-    static URI base;
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,38 +43,10 @@ class UsersAndAuthenticatorTest {
         users.add("ann", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
         users.add("ben", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
         authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
-
-        // What the import API does: find the shared Authenticator, ask who is calling.
-        server = new Server();
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost("127.0.0.1");
-        server.addConnector(connector);
-        ServletContextHandler context = new ServletContextHandler("/");
-        authenticator.register(context.getServletContext());
-        context.addServlet(new ServletHolder(new HttpServlet() {
-            @Override
-            protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-                Authenticator auth = Authenticator.from(request.getServletContext());
-                Optional<User> user = auth.authenticate(request);
-                if (user.isEmpty()) {
-                    Object retry = request.getAttribute(Authenticator.RETRY_AFTER_ATTRIBUTE);
-                    if (retry != null) {
-                        response.setHeader("Retry-After", retry.toString());
-                    }
-                    response.sendError(401);
-                    return;
-                }
-                response.getWriter().write(user.get().name() + " csrf=" + auth.validCsrf(request, user.get()));
-            }
-        }), "/whoami");
-        server.setHandler(context);
-        server.start();
-        base = URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/");
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        server.stop();
+    static void stop() {
         repository.close();
     }
 
@@ -153,48 +111,43 @@ class UsersAndAuthenticatorTest {
     }
 
     @Test
-    void theAuthenticatorAcceptsBasicCredentialsWithoutACsrfToken() throws Exception {
-        HttpResponse<String> ok = whoami("Basic " + basic("ann", PASSWORD));
-        assertEquals(200, ok.statusCode());
-        assertEquals("ann csrf=true", ok.body(), "Basic is never sent by a browser on its own: no token needed");
-        assertEquals(401, whoami("Basic " + basic("ann", "not the password")).statusCode());
-        assertEquals(401, whoami("Basic !!!").statusCode());
-        assertEquals(401, whoami("Bearer xyz").statusCode());
-        assertEquals(401, whoami(null).statusCode());
+    void theAuthenticatorAcceptsBasicCredentialsWithoutACsrfToken() {
+        Credentials ann = authorization("Basic " + basic("ann", PASSWORD));
+        Caller caller = authenticator.identify(ann);
+        assertEquals(new Caller.Basic(users.find("ann").orElseThrow().user()), caller);
+        assertTrue(authenticator.mayChangeState(caller, ann), "Basic is never sent by a browser on its own: no token needed");
+        assertEquals(new Caller.Anonymous(), authenticator.identify(authorization("Basic " + basic("ann", "not the password"))));
+        assertEquals(new Caller.Anonymous(), authenticator.identify(authorization("Basic !!!")));
+        assertEquals(new Caller.Anonymous(), authenticator.identify(authorization("Bearer xyz")));
+        assertEquals(new Caller.Anonymous(), authenticator.identify(authorization(null)));
+        assertFalse(authenticator.mayChangeState(new Caller.Anonymous(), authorization(null)));
     }
 
     @Test
-    void theAuthenticatorAcceptsTheSessionCookieButWantsItsTokenForChanges() throws Exception {
+    void theAuthenticatorAcceptsTheSessionCookieButWantsItsTokenForChanges() {
         AuthSession session = authenticator.sessions().start(users.find("ben").orElseThrow().user());
-        HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> withoutToken = http.send(HttpRequest.newBuilder(base.resolve("/whoami"))
-                .header("Cookie", Authenticator.SESSION_COOKIE + "=" + session.id()).POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("ben csrf=false", withoutToken.body());
-        HttpResponse<String> withToken = http.send(HttpRequest.newBuilder(base.resolve("/whoami"))
-                .header("Cookie", Authenticator.SESSION_COOKIE + "=" + session.id())
-                .header(Authenticator.CSRF_HEADER, session.csrfToken()).POST(HttpRequest.BodyPublishers.noBody())
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals("ben csrf=true", withToken.body());
+        Credentials withoutToken = new Credentials(session.id(), null, null, ADDRESS);
+        Caller caller = authenticator.identify(withoutToken);
+        assertEquals("ben", caller.user().orElseThrow().name());
+        assertFalse(authenticator.mayChangeState(caller, withoutToken));
+        assertFalse(authenticator.mayChangeState(caller, new Credentials(session.id(), null, "not the token", ADDRESS)));
+        Credentials withToken = new Credentials(session.id(), null, session.csrfToken(), ADDRESS);
+        assertTrue(authenticator.mayChangeState(authenticator.identify(withToken), withToken));
+        assertEquals(new Caller.Anonymous(), authenticator.identify(new Credentials("no such session", null, null, ADDRESS)));
     }
 
     @Test
     void basicGuessingIsThrottledToo() throws Exception {
         users.add("gus", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
-        whoami("Basic " + basic("gus", "guess one"));
-        whoami("Basic " + basic("gus", "guess two"));
-        HttpResponse<String> third = whoami("Basic " + basic("gus", "guess three"));
-        assertEquals(401, third.statusCode());
-        assertEquals("1", third.headers().firstValue("Retry-After").orElseThrow());
-        assertEquals(401, whoami("Basic " + basic("gus", PASSWORD)).statusCode(), "even the right one, for now");
+        authenticator.identify(authorization("Basic " + basic("gus", "guess one")));
+        authenticator.identify(authorization("Basic " + basic("gus", "guess two")));
+        assertEquals(new Caller.Throttled(1), authenticator.identify(authorization("Basic " + basic("gus", "guess three"))));
+        assertEquals(new Caller.Throttled(1), authenticator.identify(authorization("Basic " + basic("gus", PASSWORD))),
+                "even the right one, for now");
     }
 
-    private static HttpResponse<String> whoami(String authorization) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/whoami")).GET();
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static Credentials authorization(String header) {
+        return new Credentials(null, header, null, ADDRESS);
     }
 
     private static String basic(String name, String password) {

@@ -2,6 +2,9 @@ package io.mediawire.host.web.authoring;
 
 import io.mediawire.host.security.AuthSession;
 import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.Caller;
+import io.mediawire.host.security.Credentials;
+import io.mediawire.host.web.RequestCredentials;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -35,16 +38,18 @@ final class AdminCentralGuard extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<AuthSession> session = authenticator.session(request);
+        Credentials credentials = RequestCredentials.of(request);
+        Optional<AuthSession> session = authenticator.session(credentials);
         if (session.isEmpty() || !session.get().user().canEdit()) {
             String next = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-            boolean safeMethod = isSafe(request.getMethod());
+            boolean safeMethod = RequestCredentials.isSafe(request.getMethod());
             response.setStatus(safeMethod ? HttpServletResponse.SC_FOUND : HttpServletResponse.SC_SEE_OTHER);
             response.setHeader("Location", AdminPaths.LOGIN + (safeMethod ? "?next=" + AdminPaths.encode(next) : ""));
             return;
         }
         request.setAttribute(Pages.SESSION_ATTRIBUTE, session.get());
-        if (!isSafe(request.getMethod()) && !authenticator.validCsrf(request, session.get().user())) {
+        if (!RequestCredentials.isSafe(request.getMethod())
+                && !authenticator.mayChangeState(new Caller.SignedIn(session.get()), credentials)) {
             pages.render(request, response, HttpServletResponse.SC_FORBIDDEN, "message", Map.of(
                     "title", "Request refused",
                     "message", "This form did not carry a valid security token (CSRF), so nothing was changed. "
@@ -52,9 +57,5 @@ final class AdminCentralGuard extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
-    }
-
-    private static boolean isSafe(String method) {
-        return "GET".equals(method) || "HEAD".equals(method);
     }
 }

@@ -4,12 +4,16 @@ import io.mediawire.host.admincentral.AppDefinition;
 import io.mediawire.host.admincentral.AppDefinitionReader;
 import io.mediawire.host.security.AuthSession;
 import io.mediawire.host.admincentral.StoryBrowser;
+import io.mediawire.host.rendering.PublicSite;
 import io.mediawire.story.StoryStore;
 import jakarta.servlet.http.HttpServletRequest;
 
-/** What the authoring servlets share: the store, the app definition, the page renderer. */
+/**
+ * What the authoring servlets share: the store, the app definition, the page renderer, and the
+ * public site, whose renderer the preview uses.
+ */
 record AuthoringContext(StoryStore stories, StoryBrowser browser, AppDefinitionReader apps, Pages pages,
-                        StoryPresenter presenter) {
+                        StoryPresenter presenter, PublicSite site) {
     static final String APP_ID = "media-wire:mediaWire";
 
     AppDefinition app() {

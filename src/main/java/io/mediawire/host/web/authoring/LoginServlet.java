@@ -5,6 +5,7 @@ import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.LocalRedirects;
 import io.mediawire.host.security.Login;
 import io.mediawire.host.security.Tokens;
+import io.mediawire.host.web.RequestCredentials;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,7 +33,7 @@ final class LoginServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String next = LocalRedirects.safe(request.getParameter("next"), AdminPaths.APP);
-        if (authenticator.session(request).isPresent()) {
+        if (authenticator.session(RequestCredentials.of(request)).isPresent()) {
             response.sendRedirect(next);
             return;
         }
@@ -48,7 +49,7 @@ final class LoginServlet extends HttpServlet {
         String next = LocalRedirects.safe(request.getParameter("next"), AdminPaths.APP);
         String name = request.getParameter("username") == null ? "" : request.getParameter("username").strip();
         String formToken = request.getParameter("_login");
-        if (!Tokens.equal(Authenticator.cookieValue(request, FORM_COOKIE), formToken)) {
+        if (!Tokens.equal(RequestCredentials.cookie(request, FORM_COOKIE), formToken)) {
             form(request, response, HttpServletResponse.SC_FORBIDDEN, next, name,
                     "The login form had expired or did not come from this site. Please sign in again.", null);
             return;
@@ -58,7 +59,7 @@ final class LoginServlet extends HttpServlet {
                 request.getRemoteAddr());
         if (result instanceof Login.Success success) {
             // A sign-in always starts a fresh session; an older one in this browser ends.
-            authenticator.session(request).ifPresent(old -> authenticator.sessions().end(old.id()));
+            authenticator.session(RequestCredentials.of(request)).ifPresent(old -> authenticator.sessions().end(old.id()));
             AuthSession session = authenticator.sessions().start(success.user());
             Cookies.clear(request, response, FORM_COOKIE, AdminPaths.LOGIN);
             Cookies.set(request, response, Authenticator.SESSION_COOKIE, session.id(), "/", 0);

@@ -1,6 +1,7 @@
 package io.mediawire.host.web.authoring;
 
 import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.web.RequestCredentials;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,7 @@ final class LogoutServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) {
-        authenticator.session(request).ifPresent(s -> authenticator.sessions().end(s.id()));
+        authenticator.session(RequestCredentials.of(request)).ifPresent(s -> authenticator.sessions().end(s.id()));
         Cookies.clear(request, response, Authenticator.SESSION_COOKIE, "/");
         response.setStatus(HttpServletResponse.SC_SEE_OTHER);
         response.setHeader("Location", AdminPaths.LOGIN + "?loggedOut=1");

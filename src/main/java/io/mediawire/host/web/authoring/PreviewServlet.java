@@ -25,14 +25,13 @@ final class PreviewServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String id = request.getPathInfo() == null ? "" : request.getPathInfo().replaceFirst("^/", "");
         Optional<Story> story = shared.stories().byId(id);
-        Object site = getServletContext().getAttribute(PublicSite.class.getName());
-        if (story.isEmpty() || !(site instanceof PublicSite publicSite)) {
+        if (story.isEmpty()) {
             shared.pages().render(request, response, 404, "message", Map.of("title", "No such story",
                     "message", "There is no story to preview at this address."));
             return;
         }
         String base = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
-        PublicSite.ServedPage page = publicSite.preview(story.get(), new PageRequest(story.get().path(), null, base));
+        PublicSite.ServedPage page = shared.site().preview(story.get(), new PageRequest(story.get().path(), null, base));
         response.setStatus(page.status());
         response.setContentType("text/html;charset=UTF-8");
         // A preview is for the desk only: never cached, never indexed.

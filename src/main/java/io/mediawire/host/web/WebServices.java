@@ -1,0 +1,27 @@
+package io.mediawire.host.web;
+
+import io.mediawire.host.lightmodule.DefinitionRegistry;
+import io.mediawire.host.rendering.PublicSite;
+import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.UserStore;
+import io.mediawire.importing.ImportService;
+import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.magnolia.SessionFactory;
+import io.mediawire.story.StoryStore;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Everything the web features are built from, made by the host before any feature is installed.
+ * What two features share (the public site the preview renders with, the authenticator the
+ * authoring UI and the import API both ask) is made once here, so no feature has to be installed
+ * before another.
+ *
+ * @param repositoryUp  whether the repository still answers, for the health check
+ * @param site          the public site's renderer, also used by the authoring UI's preview
+ * @param authenticator sessions and HTTP Basic sign-in, for the authoring UI and the import API
+ * @param users         the authoring UI's users (the first-start admin already created)
+ */
+public record WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
+                          ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
+                          PublicSite site, Authenticator authenticator, UserStore users) {
+}

@@ -1,0 +1,5 @@
+package io.mediawire.testing.architecture.story;
+
+/** A product class as it should be. */
+public class Product {
+}
