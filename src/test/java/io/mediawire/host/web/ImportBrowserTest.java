@@ -238,11 +238,16 @@ class ImportBrowserTest {
         assertEquals("Article or feed URL", browser.findElement(By.cssSelector("label[for=import-url]")).getText());
     }
 
-    /** The job page reloads itself every second while running; wait across the reloads. */
+    /**
+     * The job page reloads itself every second while running; wait across the reloads. The title is
+     * read in one script call: an element found before a reload and read after it fails in Chromium
+     * with a generic "node does not belong to the document" error, not a stale-element one.
+     */
     static void waitUntilFinished() {
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200))
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> "Import finished".equals(d.findElement(By.id("job-title")).getText()));
+                .until(d -> "Import finished".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "var e = document.getElementById('job-title'); return e ? e.textContent.trim() : null;")));
     }
 
     static List<WebElement> resultRows() {
