@@ -249,6 +249,13 @@ public final class ModuleManager {
         }
 
         @Override
+        public List<String> findResources(String folder, String extension) throws IOException {
+            String clean = folder.startsWith("/") ? folder.substring(1) : folder;
+            return ClasspathFolders.list(classLoader, clean.endsWith("/") ? clean : clean + "/", extension).stream()
+                    .map(name -> "/" + name).toList();
+        }
+
+        @Override
         public void info(String message) {
             LOG.info("{}: {}", module.name(), message);
         }
