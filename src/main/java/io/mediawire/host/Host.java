@@ -138,7 +138,8 @@ public final class Host implements AutoCloseable {
         }
         AdminAccount.ensure(users, environment, out);
         Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
-        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings());
+        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
+                services.components());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
                 services.repositoryUp(), services.imports(), site, authenticator, users);
     }
