@@ -84,17 +84,19 @@ public final class Host implements AutoCloseable {
             List<ModuleDescriptor> descriptors = new ModuleDiscovery(loader).discover();
             modules = new ModuleManager(repository, options.settings(), loader);
             List<String> report = modules.installOrUpdate(descriptors);
-            modules.start(descriptors);
             DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
                     descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
+            // A module's config.yaml sits in its resources folder, which the registry reads (folder before jar).
+            modules.start(descriptors, name -> definitions.resource(name, ModuleManager.CONFIG_FILE));
+            definitions.onReload(modules::reconfigure);
             applyContentTypes(definitions, repository);
             StoryStore stories = modules.service(StoryStore.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no story store"));
             ImportService imports = modules.service(ImportService.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no import service"));
             HostServices services = new HostServices(stories, definitions, repository, options.settings(), repository::isUp,
-                    imports);
+                    imports, modules);
             return new Host(repository, modules, services, report);
         } catch (Exception | Error e) {
             if (modules != null) {
@@ -136,7 +138,8 @@ public final class Host implements AutoCloseable {
         }
         AdminAccount.ensure(users, environment, out);
         Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
-        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings());
+        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
+                services.components());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
                 services.repositoryUp(), services.imports(), site, authenticator, users);
     }

@@ -6,8 +6,20 @@ import io.mediawire.magnolia.ModuleLifecycle;
 import io.mediawire.magnolia.ModuleLifecycleContext;
 import io.mediawire.story.StoryStore;
 
-/** The module's {@code <class>}: offers the story store and the import service to whatever hosts it. */
+/**
+ * The module's {@code <class>}: offers the story store and the import service to whatever hosts it.
+ * Its configuration is Java bean properties, as Magnolia's module configuration is: the module
+ * manager fills them from the module's {@code config.yaml} (or {@code /modules/media-wire/config})
+ * before {@link #start}. Templates read them through their models ({@code model.site}).
+ */
 public final class MediaWireModule implements ModuleLifecycle {
+    private volatile String siteName = "Media Wire";
+    private volatile String sectionTitle = "Media Wire";
+    private volatile String language = "en";
+    private volatile String disclaimerKey = "mw.disclaimer";
+    private volatile String siteUrl = "";
+    private volatile int pageSize = 10;
+    private volatile boolean chromeFollowsStory = true;
     private ImportService imports;
 
     @Override
@@ -23,5 +35,84 @@ public final class MediaWireModule implements ModuleLifecycle {
         if (imports != null) {
             imports.close();
         }
+    }
+
+    /** The site settings as they are now. */
+    public SiteSettings getSite() {
+        return new SiteSettings(siteName, sectionTitle, language, disclaimerKey, siteUrl, pageSize, chromeFollowsStory);
+    }
+
+    public String getSiteName() {
+        return siteName;
+    }
+
+    /** Shown in the header and the disclaimer. */
+    public void setSiteName(String siteName) {
+        this.siteName = required("siteName", siteName);
+    }
+
+    public String getSectionTitle() {
+        return sectionTitle;
+    }
+
+    /** The section's label, above every headline. */
+    public void setSectionTitle(String sectionTitle) {
+        this.sectionTitle = required("sectionTitle", sectionTitle);
+    }
+
+    public String getLanguage() {
+        return language;
+    }
+
+    /** The site's own language (a tag such as {@code en} or {@code fa}): labels and dates use it. */
+    public void setLanguage(String language) {
+        this.language = required("language", language);
+    }
+
+    public String getDisclaimerKey() {
+        return disclaimerKey;
+    }
+
+    /** Message key of the disclaimer under each story; {0} is the site name. */
+    public void setDisclaimerKey(String disclaimerKey) {
+        this.disclaimerKey = required("disclaimerKey", disclaimerKey);
+    }
+
+    public String getSiteUrl() {
+        return siteUrl;
+    }
+
+    /** Public base URL for absolute links (og:url, JSON-LD), e.g. https://news.example; empty: from the request. */
+    public void setSiteUrl(String siteUrl) {
+        String url = siteUrl == null ? "" : siteUrl.strip();
+        this.siteUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    /** Stories per section page, 1 to 100. */
+    public void setPageSize(int pageSize) {
+        if (pageSize < 1 || pageSize > 100) {
+            throw new IllegalArgumentException("pageSize must be 1..100, got " + pageSize);
+        }
+        this.pageSize = pageSize;
+    }
+
+    public boolean isChromeFollowsStory() {
+        return chromeFollowsStory;
+    }
+
+    /** Labels in the story's language when the site has messages in it (a Persian story on an English site). */
+    public void setChromeFollowsStory(boolean chromeFollowsStory) {
+        this.chromeFollowsStory = chromeFollowsStory;
+    }
+
+    private static String required(String property, String value) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(property + " must not be empty");
+        }
+        return value.strip();
     }
 }

@@ -1,6 +1,8 @@
 package io.mediawire.module;
 
+import io.mediawire.magnolia.BootstrapSingleResource;
 import io.mediawire.magnolia.DefaultModuleVersionHandler;
+import io.mediawire.magnolia.Delta;
 import io.mediawire.magnolia.InstallContext;
 import io.mediawire.magnolia.Task;
 import io.mediawire.story.StoryStore;
@@ -9,10 +11,19 @@ import java.util.List;
 import javax.jcr.Session;
 
 /**
- * Install: workspaces and node types (the default tasks), the store's index roots, then the
- * sample stories when samples are on. Updates are registered here as the module's version grows.
+ * Install: workspaces and node types, the pages of {@code mgnl-bootstrap/media-wire/} (the default
+ * tasks), the store's index roots, then the sample stories when samples are on. Updates are
+ * registered here as the module's version grows.
  */
 public final class MediaWireVersionHandler extends DefaultModuleVersionHandler {
+    /** The section and article pages in the website workspace. */
+    static final String PAGES = "/mgnl-bootstrap/media-wire/website.media-wire.xml";
+
+    public MediaWireVersionHandler() {
+        // 1.0.0 served its pages without page nodes; 1.1.0 renders them from the website workspace.
+        register(Delta.update("1.1.0", "Section and article pages in the website workspace",
+                new BootstrapSingleResource(PAGES)));
+    }
 
     @Override
     protected List<Task> extraInstallTasks(InstallContext context) {

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
-import io.mediawire.story.Story;
 import io.mediawire.story.StoryNodes;
 import io.mediawire.story.StoryStore;
 import io.mediawire.story.Teasers;
@@ -82,12 +81,7 @@ public final class MediaWireFunctions {
 
     /** The {@code n} newest published stories, without {@code excludeId} (may be null). */
     public List<Map<String, Object>> recent(int n, String excludeId) {
-        if (n < 1 || n > 50) {
-            throw new IllegalArgumentException("recent posts: ask for 1..50 stories, got " + n);
-        }
-        List<Story> found = stories.recent(n, excludeId == null || excludeId.isBlank() ? null : excludeId);
-        found.forEach(context::saw);
-        return found.stream().map(ContentMaps::of).toList();
+        return RecentStories.of(stories, context, n, excludeId);
     }
 
     public List<Map<String, Object>> recent(int n) {

@@ -12,9 +12,10 @@ import java.util.Map;
 
 /**
  * Reads an app definition the way Magnolia 6 does for {@code !content-type:<name>} apps: first
- * the descriptor the content type generates (a list view, the standard actions, one form field
- * per model property, read-only where the model says so), then the app file's own keys merged
- * over it. Read per request: cheap, and development mode's reloads show at once.
+ * the descriptor the content type generates (a list view, the standard actions, one editable form
+ * field per model property, labelled with its name), then the app file's own keys merged over it;
+ * labels and {@code readOnly} come from there. Read per request: cheap, and development mode's
+ * reloads show at once.
  */
 public final class AppDefinitionReader {
     private static final String CONTENT_TYPE_TAG = "!content-type:";
@@ -49,8 +50,7 @@ public final class AppDefinitionReader {
         for (ContentType.Property p : type.properties()) {
             Map<String, Object> field = new LinkedHashMap<>();
             field.put("$type", fieldType(p));
-            field.put("label", p.label());
-            field.put("readOnly", p.readOnly());
+            field.put("label", p.name());
             field.put("required", p.required());
             properties.put(p.name(), field);
         }

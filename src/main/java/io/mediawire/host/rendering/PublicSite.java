@@ -3,13 +3,17 @@ package io.mediawire.host.rendering;
 import io.mediawire.templating.RelativeTime;
 import io.mediawire.templating.TimeMarkers;
 import io.mediawire.host.lightmodule.DefinitionRegistry;
+import io.mediawire.host.modules.ComponentProvider;
 import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.magnolia.SessionFactory;
+import io.mediawire.module.MediaWireModule;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStore;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.Supplier;
 
 /**
  * The public site as the web layer sees it: a request in, the final bytes out, with the validators
@@ -31,12 +35,20 @@ public final class PublicSite {
     private final Clock clock;
     private final ModuleSettings settings;
 
-    public PublicSite(StoryStore stories, DefinitionRegistry registry, ModuleSettings settings) {
+    /**
+     * @param sessions   the repository, for the website workspace's pages
+     * @param components the modules' services and instances, for the templates' models
+     */
+    public PublicSite(StoryStore stories, DefinitionRegistry registry, ModuleSettings settings, SessionFactory sessions,
+                      ComponentProvider components) {
         this.registry = registry;
         this.settings = settings;
         this.clock = settings.clock();
         this.resources = new WebResources(registry);
-        this.renderer = new PageRenderer(stories, registry, new TemplateEngine(registry), markers, resources, settings.zone());
+        Supplier<String> siteName = () -> components.getComponent(MediaWireModule.class).map(MediaWireModule::getSiteName)
+                .orElse("Media Wire");
+        this.renderer = new PageRenderer(stories, registry, new TemplateEngine(registry), markers, resources, settings.zone(),
+                sessions, new ModelFactory(components, PublicSite.class.getClassLoader()), siteName);
         this.cache = new PageCache(clock, MAX_CACHED_PAGES, !registry.developmentMode());
         stories.addListener(cache);
         registry.onReload(() -> cache.invalidateAll("light modules reloaded"));

@@ -7,14 +7,20 @@ import java.time.Instant;
 
 /**
  * What one page render knows and collects: its language, and the newest change among the stories
- * it showed (the page's Last-Modified).
+ * it showed (the page's Last-Modified). The language is known once the page's model has run.
  */
 final class RenderContext implements PageScope {
-    private final Messages messages;
-    private final RelativeTime relativeTime;
+    private Messages messages;
+    private RelativeTime relativeTime;
     private Instant newest = Instant.EPOCH;
 
     RenderContext(Messages messages, RelativeTime relativeTime) {
+        this.messages = messages;
+        this.relativeTime = relativeTime;
+    }
+
+    /** The page's language, chosen by its model. */
+    void use(Messages messages, RelativeTime relativeTime) {
         this.messages = messages;
         this.relativeTime = relativeTime;
     }

@@ -31,7 +31,10 @@ import org.slf4j.LoggerFactory;
 public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
     private static final String CONFIG_TEMPLATE = "/io/mediawire/host/repository/repository.xml";
-    private static final String BASE_NODE_TYPES = "/mgnl-nodetypes/magnolia-nodetypes.cnd";
+    /** A host-only name: the module jar must not carry a file under Magnolia's own names. */
+    private static final String BASE_NODE_TYPES = "/io/mediawire/host/repository/magnolia-base-nodetypes.cnd";
+    /** Magnolia's core brings the {@code website} workspace for pages; so does the host, standing in for core. */
+    public static final String WEBSITE = "website";
 
     private final Path home;
     private final FileChannel lockChannel;
@@ -70,6 +73,7 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
             RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(config.toString(), absolute.toString()));
             EmbeddedRepository embedded = new EmbeddedRepository(absolute, channel, lock, repository);
             embedded.registerBaseNodeTypes();
+            embedded.ensureWorkspace(WEBSITE);
             LOG.info("Repository up in {} ms at {}", (System.nanoTime() - started) / 1_000_000, absolute);
             return embedded;
         } catch (IOException e) {
@@ -93,10 +97,9 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
         Session session = login(null);
         try (Reader reader = new InputStreamReader(
                 EmbeddedRepository.class.getResourceAsStream(BASE_NODE_TYPES), StandardCharsets.UTF_8)) {
-            if (!session.getWorkspace().getNodeTypeManager().hasNodeType("mgnl:content")) {
-                CndImporter.registerNodeTypes(reader, BASE_NODE_TYPES, session.getWorkspace().getNodeTypeManager(),
-                        session.getWorkspace().getNamespaceRegistry(), session.getValueFactory(), false);
-            }
+            // Types the repository has are left alone; types a newer host adds (mgnl:page...) get registered.
+            CndImporter.registerNodeTypes(reader, BASE_NODE_TYPES, session.getWorkspace().getNodeTypeManager(),
+                    session.getWorkspace().getNamespaceRegistry(), session.getValueFactory(), false);
         } catch (Exception e) {
             throw new RepositoryException("Cannot register Magnolia's base node types: " + e.getMessage(), e);
         } finally {

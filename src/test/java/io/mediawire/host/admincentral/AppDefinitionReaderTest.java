@@ -41,11 +41,19 @@ class AppDefinitionReaderTest {
         for (String field : List.of("sourceName", "sourceUrl", "author", "sourcePublished", "originalHeadline")) {
             assertTrue(app.field(field).orElseThrow().readOnly(), field);
         }
-        // Not in the app file, generated from the content type, read-only there.
+        // Labels and read-only flags come from the app's form, where Magnolia has them.
         assertTrue(app.field("fetchedUrl").orElseThrow().readOnly());
         assertTrue(app.field("language").orElseThrow().readOnly());
+        assertEquals("Lead image caption", app.field("leadImageCaption").orElseThrow().label());
         assertTrue(app.field("teaser").orElseThrow().isHidden());
         assertEquals(List.of("headline", "tags"), app.editableFields().stream().map(AppDefinition.Field::name).toList());
+    }
+
+    @Test
+    void theContentTypeHasOnlyMagnoliasModelKeys() throws Exception {
+        String model = Files.readString(Path.of("light-modules/media-wire/contentTypes/mediaWire.yaml"));
+        assertFalse(model.contains("label:"), "labels belong to the app's form");
+        assertFalse(model.contains("readOnly:"), "read-only belongs to the app's form");
     }
 
     @Test
@@ -57,9 +65,9 @@ class AppDefinitionReaderTest {
                 datasource: {workspace: things}
                 model:
                   properties:
-                    - {name: title, label: Title, required: true}
+                    - {name: title, required: true}
                     - {name: text, type: richText}
-                    - {name: when, type: Date, readOnly: true}
+                    - {name: when, type: Date}
                     - {name: labels, multiple: true}
                 """);
         Files.writeString(module.resolve("apps/bare.yaml"), "!content-type:thing\nname: bare\n");
@@ -70,7 +78,7 @@ class AppDefinitionReaderTest {
                   detail:
                     form:
                       properties:
-                        title: {description: Say it short}
+                        title: {label: Title, description: Say it short}
                         text: {readOnly: true}
                 """);
         Files.writeString(module.resolve("apps/orphan.yaml"), "!content-type:nothing\nname: orphan\n");
@@ -82,15 +90,16 @@ class AppDefinitionReaderTest {
         assertEquals(List.of("edit", "publish", "unpublish", "delete"), List.copyOf(bare.actions().keySet()));
         assertEquals(List.of("textField", "richTextField", "dateField", "jcrMultiValueField"),
                 bare.fields().stream().map(AppDefinition.Field::type).toList());
-        assertTrue(bare.field("when").orElseThrow().readOnly());
+        assertEquals("when", bare.field("when").orElseThrow().label(), "a generated field is labelled with its name");
+        assertFalse(bare.field("when").orElseThrow().readOnly(), "and editable");
         assertFalse(bare.field("text").orElseThrow().readOnly());
 
         AppDefinition tuned = reader.read("demo:tuned");
         assertEquals(4, tuned.fields().size(), "an override changes a field, it does not drop the others");
         AppDefinition.Field title = tuned.field("title").orElseThrow();
         assertEquals("Say it short", title.description());
-        assertEquals("Title", title.label(), "the generated label survives the override");
-        assertTrue(title.required());
+        assertEquals("Title", title.label(), "the form's label");
+        assertTrue(title.required(), "the content type's required survives the override");
         assertTrue(tuned.field("text").orElseThrow().readOnly());
 
         IllegalStateException orphan = assertThrows(IllegalStateException.class, () -> reader.read("demo:orphan"));

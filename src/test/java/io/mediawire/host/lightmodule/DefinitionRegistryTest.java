@@ -3,6 +3,8 @@ package io.mediawire.host.lightmodule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.admincentral.AppDefinitionReader;
 import io.mediawire.host.contenttype.ContentType;
 import io.mediawire.host.contenttype.ContentTypeReader;
 import io.mediawire.story.StoryNodes;
@@ -118,7 +120,7 @@ class DefinitionRegistryTest {
         assertEquals("mediawire", type.workspace());
         assertEquals("mw:story", type.nodeType());
         assertEquals("https://media-wire.io/jcr/1.0", type.namespaces().get("mw"));
-        assertTrue(type.property("body").orElseThrow().readOnly());
+        assertEquals("richText", type.property("body").orElseThrow().type());
         assertTrue(type.property("headline").orElseThrow().required());
         assertTrue(type.property("tags").orElseThrow().multiple());
     }
@@ -128,11 +130,14 @@ class DefinitionRegistryTest {
         DefinitionRegistry registry = new DefinitionRegistry(
                 LightModules.find(Path.of("light-modules"), List.of("media-wire"), getClass().getClassLoader()), false);
         ContentType type = ContentTypeReader.read(registry.contentType("mediaWire").orElseThrow());
+        // Whether a field can be edited is the app form's word (readOnly, hiddenField), as in Magnolia.
+        AppDefinition app = new AppDefinitionReader(registry).read("media-wire:mediaWire");
         for (ContentType.Property property : type.properties()) {
             StoryProperty story = StoryNodes.property(property.name())
                     .orElseThrow(() -> new AssertionError(property.name() + " is not in StoryNodes.PROPERTIES"));
-            assertEquals(!property.readOnly(), story.owner() == StoryProperty.Owner.DESK,
-                    property.name() + ": editable in the content type only when the desk owns it");
+            boolean editable = app.field(property.name()).map(AppDefinition.Field::isEditable).orElse(true);
+            assertEquals(editable, story.owner() == StoryProperty.Owner.DESK,
+                    property.name() + ": editable in the app's form only when the desk owns it");
         }
     }
 

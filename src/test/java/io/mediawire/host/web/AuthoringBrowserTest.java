@@ -162,6 +162,16 @@ class AuthoringBrowserTest {
         assertEquals("maria", saved.lastModifiedBy());
         assertEquals(strike.original().body(), saved.original().body());
 
+        // Preview the draft's article page, as the public will see it once published.
+        String form = browser.getCurrentUrl();
+        browser.get(browser.findElement(By.id("preview-link")).getAttribute("href"));
+        assertEquals("Harbour strike ends: ships to berth from Wednesday",
+                browser.findElement(By.cssSelector("article.story h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector("article.story .story__body")).getText().contains("Dock workers voted on Monday"));
+        assertEquals("Source: Harbour Times", browser.findElement(By.cssSelector("article.story p.source")).getText());
+        shot("05b-preview");
+        browser.get(form);
+
         // Publish: the public page link appears.
         HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[data-action=publish]")));
         assertTrue(browser.findElement(By.cssSelector(".alert.ok")).getText().startsWith("Published"));
