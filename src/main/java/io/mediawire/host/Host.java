@@ -1,5 +1,7 @@
 package io.mediawire.host;
 
+import io.mediawire.host.cache.Generations;
+import io.mediawire.host.cache.StoryChanges;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
@@ -13,6 +15,7 @@ import io.mediawire.host.security.UserStore;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
 import io.mediawire.host.web.ImportApiFeature;
+import io.mediawire.host.web.ReadyAnswers;
 import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.host.web.WebServices;
@@ -50,6 +53,7 @@ public final class Host implements AutoCloseable {
     private final HostServices services;
     private final List<String> installReport;
     private Server server;
+    private WebServices web;
 
     private Host(EmbeddedRepository repository, ModuleManager modules, HostServices services, List<String> installReport) {
         this.repository = repository;
@@ -138,14 +142,20 @@ public final class Host implements AutoCloseable {
         }
         AdminAccount.ensure(users, environment, out);
         Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
+        // One invalidation for every public answer kept: the store's public changes, and reloads, drop them.
+        Generations generations = new Generations(clock);
+        services.stories().addListener(new StoryChanges(generations));
+        services.definitions().onReload(() -> generations.everything("light modules reloaded"));
+        boolean keep = !services.definitions().developmentMode();
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
-                services.components());
+                services.components(), generations);
+        ReadyAnswers answers = new ReadyAnswers(generations, clock, ReadyAnswers.DEFAULT_MAX_BYTES, keep);
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
-                services.repositoryUp(), services.imports(), site, authenticator, users);
+                services.repositoryUp(), services.imports(), site, authenticator, users, answers);
     }
 
     private void serve(HostOptions options, List<WebFeature> features) throws Exception {
-        WebServices web = webServices(services, System::getenv, System.out);
+        web = webServices(services, System::getenv, System.out);
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(options.bindAddress());
@@ -155,7 +165,7 @@ public final class Host implements AutoCloseable {
         for (WebFeature feature : features) {
             feature.install(context, web);
         }
-        server.setHandler(context);
+        server.setHandler(web.serving(context));
         server.setStopTimeout(5_000);
         server.start();
     }
@@ -171,6 +181,11 @@ public final class Host implements AutoCloseable {
 
     public HostServices services() {
         return services;
+    }
+
+    /** What the web features were built from; null for a host opened without a web server. */
+    public WebServices web() {
+        return web;
     }
 
     public StoryStore stories() {

@@ -19,9 +19,9 @@ public final class DeliveryFeature implements WebFeature {
     public void install(ServletContextHandler context, WebServices services) {
         DeliveryEndpoint endpoint = new DeliveryEndpoint(services.definitions(), services.sessions(), services.stories(),
                 services.settings().zone());
-        context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint)), "/.rest/delivery/*");
+        context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint, services.answers())), "/.rest/delivery/*");
         context.addServlet(new ServletHolder("delivery-openapi", new OpenApiServlet()), "/.rest/openapi/mediawire-delivery.yaml");
-        context.addServlet(new ServletHolder("feed", new FeedServlet(services.stories())), "/media-wire/feed.xml");
+        context.addServlet(new ServletHolder("feed", new FeedServlet(services.stories(), services.answers())), "/media-wire/feed.xml");
     }
 
     /** Serves the OpenAPI document kept in the repository's resources. */

@@ -9,6 +9,7 @@ import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.magnolia.SessionFactory;
 import io.mediawire.story.StoryStore;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.Handler;
 
 /**
  * Everything the web features are built from, made by the host before any feature is installed.
@@ -20,8 +21,21 @@ import java.util.function.BooleanSupplier;
  * @param site          the public site's renderer, also used by the authoring UI's preview
  * @param authenticator sessions and HTTP Basic sign-in, for the authoring UI and the import API
  * @param users         the authoring UI's users (the first-start admin already created)
+ * @param answers       the public answers kept as ready bytes, for the public features' servlets
  */
 public record WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                           ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
-                          PublicSite site, Authenticator authenticator, UserStore users) {
+                          PublicSite site, Authenticator authenticator, UserStore users, ReadyAnswers answers) {
+
+    /** Services whose public answers are never kept (tests that install one feature by hand). */
+    public WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions, ModuleSettings settings,
+                       BooleanSupplier repositoryUp, ImportService imports, PublicSite site, Authenticator authenticator,
+                       UserStore users) {
+        this(stories, definitions, sessions, settings, repositoryUp, imports, site, authenticator, users, ReadyAnswers.none());
+    }
+
+    /** The web features' servlets, behind what serves kept public answers before any servlet runs. */
+    public Handler serving(Handler servlets) {
+        return new ReadyAnswerHandler(answers, servlets);
+    }
 }
