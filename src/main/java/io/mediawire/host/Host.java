@@ -69,9 +69,11 @@ public final class Host implements AutoCloseable {
 
     /** As {@link #start(HostOptions)}, serving only {@code features}, in any order. */
     public static Host start(HostOptions options, List<WebFeature> features) throws Exception {
-        Host host = open(options);
+        StartupPhases phases = new StartupPhases();
+        Host host = open(options, phases);
         try {
-            host.serve(options, features);
+            host.serve(options, features, phases);
+            phases.log("Started");
             return host;
         } catch (Exception | Error e) {
             host.close();
@@ -81,20 +83,28 @@ public final class Host implements AutoCloseable {
 
     /** Opens the repository and starts the modules, without a web server (the command line's import). */
     public static Host open(HostOptions options) throws Exception {
+        return open(options, new StartupPhases());
+    }
+
+    private static Host open(HostOptions options, StartupPhases phases) throws Exception {
         EmbeddedRepository repository = EmbeddedRepository.open(options.home());
+        phases.done("repository");
         ModuleManager modules = null;
         try {
             ClassLoader loader = Host.class.getClassLoader();
             List<ModuleDescriptor> descriptors = new ModuleDiscovery(loader).discover();
             modules = new ModuleManager(repository, options.settings(), loader);
             List<String> report = modules.installOrUpdate(descriptors);
+            phases.done("module install");
             DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
                     descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
+            phases.done("light modules");
             // A module's config.yaml sits in its resources folder, which the registry reads (folder before jar).
             modules.start(descriptors, name -> definitions.resource(name, ModuleManager.CONFIG_FILE));
             definitions.onReload(modules::reconfigure);
             applyContentTypes(definitions, repository);
+            phases.done("module start");
             StoryStore stories = modules.service(StoryStore.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no story store"));
             ImportService imports = modules.service(ImportService.class)
@@ -154,8 +164,9 @@ public final class Host implements AutoCloseable {
                 services.repositoryUp(), services.imports(), site, authenticator, users, answers);
     }
 
-    private void serve(HostOptions options, List<WebFeature> features) throws Exception {
+    private void serve(HostOptions options, List<WebFeature> features, StartupPhases phases) throws Exception {
         web = webServices(services, System::getenv, System.out);
+        phases.done("users and site");
         server = new Server();
         ServerConnector connector = new ServerConnector(server);
         connector.setHost(options.bindAddress());
@@ -168,6 +179,7 @@ public final class Host implements AutoCloseable {
         server.setHandler(web.serving(context));
         server.setStopTimeout(5_000);
         server.start();
+        phases.done("web server");
     }
 
     public URI baseUri() {
