@@ -307,6 +307,38 @@ class PublicAnswersTest {
     }
 
     @Test
+    void cacheControlSuitsEachResource() throws Exception {
+        Story subject = published("Harbour ropes inspected", clock.instant().minusSeconds(30));
+        String css = "/.resources/media-wire/webresources/css/media-wire.css";
+        String hash = host.web().site().resources().find("/media-wire/webresources/css/media-wire.css").orElseThrow().hash();
+        Map<String, String> expected = new java.util.LinkedHashMap<>();
+        // Pages, the feed and the API: a browser or a CDN may keep them a minute (relative times are minute-grained).
+        expected.put("/media-wire" + subject.path(), "public, max-age=60");
+        expected.put("/media-wire/", "public, max-age=60");
+        expected.put("/media-wire/feed.xml", "public, max-age=60");
+        expected.put("/.rest/delivery/mediawire?limit=10", "public, max-age=60");
+        expected.put("/.rest/delivery/mediawire" + subject.path(), "public, max-age=60");
+        // A missing page a little less; errors not at all.
+        expected.put("/media-wire/2020/01/01/no-such-story", "public, max-age=30");
+        expected.put("/.rest/delivery/mediawire?limit=abc", "no-store");
+        expected.put("/.rest/delivery/mediawire/2020/01/01/no-such-story", "no-store");
+        // Assets: a year when the URL carries the content's hash, else an hour.
+        expected.put(css + "?v=" + hash.substring(0, 12), "public, max-age=31536000, immutable");
+        expected.put(css, "public, max-age=3600");
+        for (Map.Entry<String, String> resource : expected.entrySet()) {
+            for (int i = 0; i < 2; i++) { // made, then kept
+                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(
+                        URI.create(host.baseUri() + resource.getKey().substring(1))).build(), HttpResponse.BodyHandlers.ofString());
+                assertEquals(resource.getValue(), response.headers().firstValue("Cache-Control").orElse(""), resource.getKey());
+            }
+        }
+        HttpResponse<String> preview = HTTP.send(HttpRequest.newBuilder(URI.create(host.baseUri()
+                + ".magnolia/admincentral/mediaWire/preview/" + subject.id())).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(preview.headers().firstValue("Cache-Control").orElse("no-store").contains("no-store"),
+                "the desk's pages are never stored");
+    }
+
+    @Test
     void theGzipVariantIsPreparedOnceAndEachVariantHasItsOwnValidator() {
         Story subject = published("Harbour cranes go electric", clock.instant().minusSeconds(30));
         String path = "/media-wire" + subject.path();
