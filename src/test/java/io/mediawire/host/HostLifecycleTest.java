@@ -40,6 +40,7 @@ class HostLifecycleTest {
             assertEquals(java.util.List.of(), workspaces.filter(w -> java.nio.file.Files.exists(w.resolve("db"))).toList());
         }
         assertTrue(java.nio.file.Files.notExists(home.resolve("version/db")));
+        assertTrue(java.nio.file.Files.notExists(home.resolve("workspaces/security")), "no security workspace to create");
         try (Host host = TestHost.start(home, Clock.systemUTC(), true, false)) {
             assertEquals(java.util.List.of(), host.installReport(), "a normal restart re-runs nothing");
             assertEquals(8, host.stories().countPublished(), "samples were not installed twice");
