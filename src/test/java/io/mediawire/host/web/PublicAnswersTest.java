@@ -204,16 +204,26 @@ class PublicAnswersTest {
         return checks;
     }
 
-    @Test
-    void aHeadlineEditShowsEverywhereAtOnce() {
-        Story subject = published("Harbour crane tender opens", clock.instant().minusSeconds(30));
-        Story bystander = published("Harbour pilots train on simulators", clock.instant().minusSeconds(20));
+    /**
+     * A published story and a bystander (whose page shows the story in its recent posts), every
+     * resource asked for in every variant and kept, then {@code change} to the story: every variant
+     * must pass {@code checks} at once.
+     */
+    static void afterAChangeOf(String headline, Consumer<Story> change, Map<String, Consumer<Answer>> checks) {
+        Story subject = published(headline, clock.instant().minusSeconds(30));
+        Story bystander = published("Harbour bystander number " + serial, clock.instant().minusSeconds(20));
         Map<String, String> resources = resources(subject, bystander);
         Map<String, String> etags = warm(resources);
         clock.advance(Duration.ofSeconds(2));
-        store.edit(subject.id(), StoryEdit.headline("Harbour crane tender opened to bids"), "editor");
-        everyVariantShows(resources, etags, everywhere(shows("Harbour crane tender opened to bids"),
-                shows("Harbour crane tender opened to bids")));
+        change.accept(subject);
+        everyVariantShows(resources, etags, checks);
+    }
+
+    @Test
+    void aHeadlineEditShowsEverywhereAtOnce() {
+        String edited = "Harbour crane tender opened to bids";
+        afterAChangeOf("Harbour crane tender opens", story -> store.edit(story.id(), StoryEdit.headline(edited), "editor"),
+                everywhere(shows(edited), shows(edited)));
     }
 
     @Test
@@ -233,24 +243,14 @@ class PublicAnswersTest {
 
     @Test
     void anUnpublishShowsEverywhereAtOnce() {
-        Story subject = published("Harbour tug strike ends", clock.instant().minusSeconds(30));
-        Story bystander = published("Harbour museum reopens", clock.instant().minusSeconds(20));
-        Map<String, String> resources = resources(subject, bystander);
-        Map<String, String> etags = warm(resources);
-        clock.advance(Duration.ofSeconds(2));
-        store.unpublish(subject.id(), "editor");
-        everyVariantShows(resources, etags, everywhere(notFound(), lacks("Harbour tug strike ends")));
+        afterAChangeOf("Harbour tug strike ends", story -> store.unpublish(story.id(), "editor"),
+                everywhere(notFound(), lacks("Harbour tug strike ends")));
     }
 
     @Test
     void aDeletionShowsEverywhereAtOnce() {
-        Story subject = published("Harbour lighthouse sold", clock.instant().minusSeconds(30));
-        Story bystander = published("Harbour bridge repainted", clock.instant().minusSeconds(20));
-        Map<String, String> resources = resources(subject, bystander);
-        Map<String, String> etags = warm(resources);
-        clock.advance(Duration.ofSeconds(2));
-        store.delete(subject.id(), "editor");
-        everyVariantShows(resources, etags, everywhere(notFound(), lacks("Harbour lighthouse sold")));
+        afterAChangeOf("Harbour lighthouse sold", story -> store.delete(story.id(), "editor"),
+                everywhere(notFound(), lacks("Harbour lighthouse sold")));
     }
 
     @Test
