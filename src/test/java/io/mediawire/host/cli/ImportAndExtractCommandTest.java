@@ -79,7 +79,21 @@ class ImportAndExtractCommandTest {
                     .bySourceUrl("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return").orElseThrow();
             assertEquals(StoryStatus.PUBLISHED, cranes.status());
             assertEquals("desk", cranes.createdBy());
-            assertEquals(8 + 1, host.stories().count(), "the first open installed the samples, then one import");
+            assertEquals(1, host.stories().count(), "the one import; no samples");
+        }
+    }
+
+    @Test
+    void importIntoANewHomeInstallsNoSampleStories() throws Exception {
+        Path home = dir.resolve("fresh");
+        Run run = run("import", site.url("/business/cranes").toString(), "--home", home.toString(),
+                "--allow-private", site.hostPort());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        // A later start, even one that would install samples on a new home, finds the module installed.
+        try (Host host = Host.open(new HostOptions(home, null, 0, Path.of("light-modules"), false, ModuleSettings.defaults()))) {
+            assertEquals(List.of("Harbour cranes return to Northport after six-year refit & repaint"),
+                    host.stories().list(0, 20).items().stream().map(Story::headline).toList(),
+                    "the imported story only: the demo stories are serve's, on its first start");
         }
     }
 
