@@ -22,6 +22,8 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -194,6 +196,30 @@ class AuthoringHttpTest {
         assertEquals(story.headline(), saved.original().headline());
         assertEquals("editor", saved.lastModifiedBy());
         assertEquals(BODY, saved.original().body());
+    }
+
+    @Test
+    void savingThePublishedFormUnchangedLeavesTheStoryPublishedAndUnmodified() throws Exception {
+        Story story = host.stories().publish(story("Ferry timetable stays the same").id(), "chief");
+        clock.advance(Duration.ofMinutes(10));
+        AuthoringClient client = signedIn("editor");
+        String url = ROOT + "/mediaWire/story/" + story.id();
+        String page = client.get(url).body();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("_csrf", client.csrf);
+        Matcher field = Pattern.compile("<input id=\"f-(\\w+)\" name=\"(\\w+)\" value=\"([^\"]*)\"").matcher(page);
+        while (field.find()) {
+            form.put(field.group(2), field.group(3)); // the form as the browser would send it back
+        }
+        assertEquals(List.of("_csrf", "headline", "tags"), List.copyOf(form.keySet()), page);
+
+        HttpResponse<String> saved = client.post(url, form);
+        assertEquals(303, saved.statusCode(), saved.body());
+        Story after = host.stories().byId(story.id()).orElseThrow();
+        assertEquals(story.lastModified(), after.lastModified(), "mgnl:lastModified did not move");
+        assertEquals(StoryStatus.PUBLISHED, after.status());
+        String detail = client.get(url).body();
+        assertFalse(detail.contains("Modified since publish"), detail);
     }
 
     @Test
