@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver (nothing is downloaded), with the
- * flags that keep it off the closed network. Browser tests skip where it is not installed.
+ * flags that keep it off the closed network. Browser tests skip where it is not installed, and fail
+ * in CI; see {@link #assumeInstalled()}.
  */
 public final class HeadlessChromium {
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -34,6 +36,32 @@ public final class HeadlessChromium {
 
     public static boolean available() {
         return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+    }
+
+    /**
+     * Call first in a browser test class. Where Chromium or chromedriver is missing the tests are
+     * reported as skipped, except in CI ({@code CI=true}), where a missing browser fails the run:
+     * a build that passes there has run its browser tests.
+     */
+    public static void assumeInstalled() {
+        assumeInstalled(System.getenv("CI"), CHROMIUM, CHROMEDRIVER);
+    }
+
+    static void assumeInstalled(String ci, File chromium, File chromedriver) {
+        List<String> missing = new ArrayList<>();
+        for (File executable : List.of(chromium, chromedriver)) {
+            if (!executable.canExecute()) {
+                missing.add(executable.getPath());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String what = "no executable " + String.join(" or ", missing) + " (Debian's chromium and chromium-driver)";
+        if ("true".equalsIgnoreCase(ci == null ? null : ci.strip())) {
+            throw new AssertionError("CI=true but " + what + ": browser tests must run in CI");
+        }
+        Assumptions.abort("browser test skipped: " + what);
     }
 
     /** A browser with the given extra arguments (window size, language...); quit it when done. */

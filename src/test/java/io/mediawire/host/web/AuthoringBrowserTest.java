@@ -3,7 +3,6 @@ package io.mediawire.host.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mediawire.host.security.Role;
 import io.mediawire.host.security.UserStore;
@@ -50,7 +49,7 @@ class AuthoringBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromedriver");
+        HeadlessChromium.assumeInstalled();
         host = TestHost.start(home, clock, false, false);
         base = host.baseUri().toString().replaceAll("/$", "");
         UserStore users = new UserStore(host.services().sessions(), clock);

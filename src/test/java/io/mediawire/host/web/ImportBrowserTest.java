@@ -3,7 +3,6 @@ package io.mediawire.host.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mediawire.host.security.Role;
 import io.mediawire.host.security.UserStore;
@@ -51,7 +50,7 @@ class ImportBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromedriver");
+        HeadlessChromium.assumeInstalled();
         site = new FixtureSite();
         site.feed("/feed.xml", "application/rss+xml", """
                 <?xml version="1.0"?><rss version="2.0"><channel><title>Fixture Agency</title>
