@@ -39,6 +39,7 @@ class HomeLockTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the held lock is the point, not the resource
     void aSecondHolderIsRefused() throws Exception {
         try (HomeLock ignored = HomeLock.acquire(home)) {
             assertThrows(RepositoryInUseException.class, () -> HomeLock.acquire(home));
