@@ -327,17 +327,39 @@ class AuthoringHttpTest {
         Story story = story("Old pier to be demolished");
         AuthoringClient client = signedIn("editor");
         String url = ROOT + "/mediaWire/story/" + story.id();
-        HttpResponse<String> confirm = client.get(url + "/delete");
+        // The action bar offers the confirmation (confirmDeletion); its successActionName is delete.
+        assertTrue(client.get(url).body().contains("href=\"" + url + "/confirmDeletion\" data-action=\"confirmDeletion\""));
+        HttpResponse<String> confirm = client.get(url + "/confirmDeletion");
         assertEquals(200, confirm.statusCode());
         assertTrue(confirm.body().contains("Delete this story?"), "the confirmation text comes from the app YAML");
+        assertTrue(confirm.body().contains("action=\"" + url + "/delete\""), "proceeding runs the success action");
+        HttpResponse<String> direct = client.get(url + "/delete");
+        assertEquals(303, direct.statusCode(), "the success action is reached through its confirmation");
+        assertEquals(url + "/confirmDeletion", direct.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> unconfirmed = client.post(url + "/delete", Map.of("_csrf", client.csrf));
         assertEquals(303, unconfirmed.statusCode());
+        assertEquals(url + "/confirmDeletion", unconfirmed.headers().firstValue("Location").orElseThrow());
         assertTrue(host.stories().byId(story.id()).isPresent());
         HttpResponse<String> confirmed = client.post(url + "/delete", Map.of("_csrf", client.csrf, "confirmed", "yes"));
         assertEquals(303, confirmed.statusCode());
         assertTrue(host.stories().byId(story.id()).isEmpty());
         assertEquals(404, client.get(url).statusCode());
         assertEquals(404, client.post(url + "/noSuchAction", Map.of("_csrf", client.csrf)).statusCode());
+    }
+
+    @Test
+    void onlyActionsTheActionBarOffersOnAStoryRun() throws Exception {
+        Story story = story("Ferry timetable changes");
+        AuthoringClient client = signedIn("editor");
+        String url = ROOT + "/mediaWire/story/" + story.id();
+        String page = client.get(url).body();
+        // The story section's groups in YAML order: publishing, then deleting.
+        assertTrue(page.indexOf("data-group=\"activationActions\"") < page.indexOf("data-group=\"deleteActions\""), page);
+        assertFalse(page.contains("data-action=\"importStory\""), "the import is offered at the root only");
+        HttpResponse<String> importHere = client.post(url + "/importStory", Map.of("_csrf", client.csrf));
+        assertEquals(404, importHere.statusCode(), "not offered on a story, so it does not run there");
+        HttpResponse<String> edit = client.post(url + "/edit", Map.of("_csrf", client.csrf));
+        assertEquals(400, edit.statusCode(), "the detail page is the edit");
     }
 
     private static java.net.HttpCookie cookie(String id) {

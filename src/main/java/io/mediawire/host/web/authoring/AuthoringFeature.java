@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The authoring UI under {@code /.magnolia/admincentral}: sign-in, users, the Media Wire app's
@@ -17,6 +19,7 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
  * all behind one guard.
  */
 public final class AuthoringFeature implements WebFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthoringFeature.class);
 
     @Override
     public void install(ServletContextHandler context, WebServices services) {
@@ -45,5 +48,19 @@ public final class AuthoringFeature implements WebFeature {
         context.getServletHandler().addServletWithMapping(importDialog, AdminPaths.IMPORT + "/*");
         context.addServlet(new ServletHolder("admincentral-static", new StaticServlet(services.definitions())),
                 AdminPaths.STATIC + "/*");
+        reportUnusableApp(shared);
+    }
+
+    /**
+     * Reads the app once at start so that a definition the host refuses (an unknown {@code $type} or
+     * key, say) is reported with its file and key right away, not only when someone opens the app.
+     * The host still starts: the public site does not need the app.
+     */
+    private static void reportUnusableApp(AuthoringContext shared) {
+        try {
+            shared.app();
+        } catch (IllegalStateException e) {
+            LOG.error("The authoring app cannot be used: {}", e.getMessage());
+        }
     }
 }

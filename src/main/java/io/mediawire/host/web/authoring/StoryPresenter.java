@@ -29,10 +29,15 @@ final class StoryPresenter {
         this.zone = zone;
     }
 
-    /** One list row: the cells of the app's columns, the first text column linked to the story. */
+    /**
+     * One list row: the cells of the app's columns, the first text column linked to the story when
+     * the action bar's {@code defaultAction} opens the detail subapp (what double-clicking an item does
+     * in Magnolia).
+     */
     Map<String, Object> row(Story story, AppDefinition app) {
         List<Map<String, Object>> cells = new ArrayList<>();
-        boolean linked = false;
+        boolean opens = app.defaultAction().map(a -> a.kind() == AppDefinition.Kind.EDIT).orElse(false);
+        boolean linked = !opens;
         for (AppDefinition.Column column : app.columns()) {
             Map<String, Object> cell = new HashMap<>();
             Object value = StoryFields.value(story, column.name());
@@ -46,7 +51,7 @@ final class StoryPresenter {
             linked |= link;
             cells.add(cell);
         }
-        if (!linked && !cells.isEmpty()) {
+        if (opens && !linked && !cells.isEmpty()) {
             cells.get(0).put("link", true);
         }
         Map<String, Object> row = new HashMap<>();
