@@ -1,6 +1,7 @@
 package io.mediawire.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -30,7 +31,10 @@ class LightModuleConformanceTest {
             List<String> yaml = files.map(f -> MODULE.relativize(f).toString().replace('\\', '/'))
                     .filter(f -> f.endsWith(".yaml")).sorted().toList();
             assertTrue(yaml.size() >= 10, "the module's definitions: " + yaml);
-            for (String file : List.of("module.yaml", "config.yaml", "apps/mediaWire.yaml", "contentTypes/mediaWire.yaml",
+            // No module.yaml: the folder is the resources of the Maven module media-wire (whose descriptor is
+            // META-INF/magnolia/media-wire.xml); a module.yaml would declare a second module of the same name.
+            assertFalse(yaml.contains("module.yaml"), "module.yaml would make a light module clash with the Maven module");
+            for (String file : List.of("config.yaml", "apps/mediaWire.yaml", "contentTypes/mediaWire.yaml",
                     "templates/pages/article.yaml", "templates/components/recentPosts.yaml",
                     "restEndpoints/delivery/mediawire.yaml", "virtualUriMappings/articles.yaml", "decorations/site/config.yaml")) {
                 assertTrue(yaml.contains(file), file + " is among " + yaml);
