@@ -21,7 +21,10 @@ import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -86,12 +89,24 @@ public final class StoryImporter {
                             List<ItemResult> results) throws FeedException {
         URI feedUrl = document.address() != null ? document.address() : URI.create("about:blank");
         ParsedFeed feed = feeds.parse(document.body(), document.charset().name(), feedUrl);
-        progress.found(label, feed.entries().size() + feed.problems().size());
+        // A problem at the position of a usable entry is a warning about one of its values; at any other
+        // position the item was dropped, and that item (not each of its problems) is one failure.
+        Map<Integer, List<String>> warnings = new HashMap<>();
+        feed.entries().forEach(entry -> warnings.put(entry.position(), new ArrayList<>()));
+        Map<Integer, List<String>> dropped = new TreeMap<>();
         for (FeedProblem problem : feed.problems()) {
-            results.add(report(progress, ItemResult.failed(label + " item " + problem.position(), problem.message())));
+            if (warnings.containsKey(problem.position())) {
+                warnings.get(problem.position()).add(problem.detail());
+            } else {
+                dropped.computeIfAbsent(problem.position(), p -> new ArrayList<>()).add(problem.message());
+            }
         }
+        progress.found(label, feed.entries().size() + dropped.size());
+        dropped.forEach((position, messages) -> results.add(report(progress,
+                ItemResult.failed(label + " item " + position, String.join("; ", messages)))));
         for (FeedEntry entry : feed.entries()) {
-            results.add(report(progress, importEntry(label, feed.title(), entry, publish, user)));
+            ItemResult result = importEntry(label, feed.title(), entry, publish, user);
+            results.add(report(progress, result.withWarnings(warnings.get(entry.position()))));
         }
     }
 

@@ -276,4 +276,53 @@ class StoryImportTest {
         assertEquals(Outcome.FAILED, noBase.get(0).outcome());
         assertTrue(noBase.get(0).reason().contains("--base-url"), noBase.get(0).reason());
     }
+
+    static final String STORY_TEXT = "The harbour board agreed the new winter timetable on Monday evening, after a long debate. "
+            + "Ferries will leave every forty minutes instead of every half hour, and the last boat will sail at eleven. "
+            + "Crews said the change gives them time to clear ice from the ramps, which froze twice last January. "
+            + "Commuters on the island were less pleased, and a petition against the change has three hundred names. "
+            + "The board promised to look at the figures again in March, once the worst of the weather is over. ";
+
+    static List<ItemResult> importAll(String path, List<Integer> found) {
+        List<ItemResult> results = new ArrayList<>();
+        imports.importNow(List.of(new ImportSource.Url(site.url(path))), false, "e", new ImportProgress() {
+            @Override
+            public void found(String source, int items) {
+                found.add(items);
+            }
+
+            @Override
+            public void finished(ItemResult result) {
+                results.add(result);
+            }
+        });
+        return results;
+    }
+
+    @Test
+    void anItemStoredDespiteABadValueIsImportedWithAWarningNotCountedAsFailed() {
+        site.feed("/feeds/odd-values.json", "application/feed+json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Odd Values Wire", "items": [
+                  {"id": "odd-1", "url": "{{base}}odd/ferry", "title": "Ferry timetable changes for the winter",
+                   "image": "javascript:alert(1)", "content_html": "<p>Ferry. %1$s</p><p>%1$s</p>"},
+                  {"id": "odd-2", "url": "{{base}}odd/festival", "title": "Harbour festival draws record crowds",
+                   "date_published": "soon", "content_html": "<p>%1$s Festival.</p><p>%1$s</p>"},
+                  {"title": "An item without link or id"}
+                ]}""".formatted(STORY_TEXT));
+        List<Integer> found = new ArrayList<>();
+        List<ItemResult> results = importAll("/feeds/odd-values.json", found);
+        assertEquals(List.of(3), found, "three items, each counted once");
+        assertEquals(3, results.size(), results.toString());
+        assertEquals(List.of(Outcome.IMPORTED, Outcome.IMPORTED, Outcome.FAILED),
+                results.stream().map(ItemResult::outcome).sorted().toList(), results.toString());
+        ItemResult ferry = results.stream().filter(r -> r.input().endsWith("odd/ferry")).findFirst().orElseThrow();
+        assertEquals(List.of("unusable image URL 'javascript:alert(1)'"), ferry.warnings());
+        assertEquals("imported " + ferry.path() + " (warning: unusable image URL 'javascript:alert(1)')", ferry.describeWithWarnings());
+        assertEquals(null, store.byPath(ferry.path()).orElseThrow().original().leadImage());
+        ItemResult festival = results.stream().filter(r -> r.input().endsWith("odd/festival")).findFirst().orElseThrow();
+        assertEquals(List.of("unparseable date 'soon'"), festival.warnings());
+        ItemResult dropped = results.stream().filter(r -> r.outcome() == Outcome.FAILED).findFirst().orElseThrow();
+        assertEquals("item 3 has no link or guid", dropped.reason());
+        assertEquals(List.of(), dropped.warnings());
+    }
 }

@@ -71,9 +71,11 @@ final class ImportCommand implements Callable<Integer> {
             results.forEach(r -> out.println(line(r)));
         }
         long failed = results.stream().filter(r -> r.outcome() == ItemResult.Outcome.FAILED).count();
-        err.printf("%d imported, %d duplicate, %d failed%n",
+        long warned = results.stream().filter(r -> !r.warnings().isEmpty()).count();
+        err.printf("%d imported, %d duplicate, %d failed%s%n",
                 results.stream().filter(r -> r.outcome() == ItemResult.Outcome.IMPORTED).count(),
-                results.stream().filter(r -> r.outcome() == ItemResult.Outcome.DUPLICATE).count(), failed);
+                results.stream().filter(r -> r.outcome() == ItemResult.Outcome.DUPLICATE).count(), failed,
+                warned == 0 ? "" : " (" + warned + " with warnings)");
         return failed == results.size() ? 1 : 0;
     }
 
@@ -115,6 +117,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static String line(ItemResult result) {
-        return result.input() + "  " + result.describe();
+        return result.input() + "  " + result.describeWithWarnings();
     }
 }
