@@ -157,13 +157,15 @@ public final class StoryImporter {
         }
     }
 
-    private ItemResult save(String input, NewStory story, boolean publish, String user) {
+    private ItemResult save(String input, StoryDrafts.Draft draft, boolean publish, String user) {
+        NewStory story = draft.story();
         CreateResult result = publish ? store.createPublished(story, user) : store.create(story, user);
         if (result instanceof CreateResult.Duplicate duplicate) {
             return ItemResult.duplicate(input, duplicate.story().headline(), duplicate.story().path(),
-                    duplicate.story().id(), duplicate.matchedOn());
+                    duplicate.story().id(), duplicate.matchedOn()).withWarnings(draft.warnings());
         }
-        return ItemResult.imported(input, result.story().headline(), result.story().path(), result.story().id());
+        return ItemResult.imported(input, result.story().headline(), result.story().path(), result.story().id())
+                .withWarnings(draft.warnings());
     }
 
     private static ItemResult report(ImportProgress progress, ItemResult result) {

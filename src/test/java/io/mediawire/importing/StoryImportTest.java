@@ -325,4 +325,26 @@ class StoryImportTest {
         assertEquals("item 3 has no link or guid", dropped.reason());
         assertEquals(List.of(), dropped.warnings());
     }
+
+    @Test
+    void aLeadImageUrlIsParsedAndReserialisedOrDropped() {
+        site.page("/images/quoted", "text/html; charset=utf-8", page("Quoted image address breaks out of its attribute",
+                "<meta property=\"og:image\" content='https://img.example/a.png\" onerror=\"alert(1)'>"));
+        site.page("/images/no-host", "text/html; charset=utf-8", page("Image address with a space in its host",
+                "<meta property=\"og:image\" content=\"https://img example/a.png\">"));
+        Story quoted = store.byPath(importOne("/images/quoted", false).path()).orElseThrow();
+        assertEquals("https://img.example/a.png%22%20onerror=%22alert(1)", quoted.original().leadImage());
+        ItemResult noHost = importOne("/images/no-host", false);
+        assertEquals(Outcome.IMPORTED, noHost.outcome(), noHost.toString());
+        assertEquals(null, store.byPath(noHost.path()).orElseThrow().original().leadImage());
+        assertEquals(List.of("lead image dropped: invalid host 'img example' in URL 'https://img example/a.png'"),
+                noHost.warnings());
+    }
+
+    /** An article page with the given head elements and no site metadata. */
+    static String page(String headline, String head) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + headline + "</title>" + head
+                + "</head><body><article><h1>" + headline + "</h1><p>" + headline + ". " + STORY_TEXT + "</p><p>" + STORY_TEXT
+                + "</p></article></body></html>";
+    }
 }
