@@ -347,4 +347,20 @@ class StoryImportTest {
                 + "</head><body><article><h1>" + headline + "</h1><p>" + headline + ". " + STORY_TEXT + "</p><p>" + STORY_TEXT
                 + "</p></article></body></html>";
     }
+
+    @Test
+    void oddSpellingsOfLoopbackAreRefusedAsBlockedAddresses() {
+        for (String url : List.of("http://127.1/", "http://0x7f.1/", "http://127.0.0.1./", "http://\uff11\uff12\uff17.\uff10.\uff10.\uff11/",
+                "http://2130706433/")) {
+            List<ItemResult> results = imports.importNow(List.of(ImportSource.url(url)), false, "e", ImportProgress.NONE);
+            assertEquals(Outcome.FAILED, results.get(0).outcome(), url);
+            String reason = results.get(0).reason();
+            assertTrue(reason.startsWith("blocked address: ") && reason.contains("127.0.0.1") && reason.contains("loopback"),
+                    url + ": " + reason);
+        }
+        assertEquals("blocked address: 0x7f.1 is 127.0.0.1 written another way, a loopback address",
+                imports.importNow(List.of(ImportSource.url("http://0x7f.1/")), false, "e", ImportProgress.NONE).get(0).reason());
+        assertEquals("not a web address, it names no host: http:///story",
+                assertThrows(ImportException.class, () -> ImportSource.url("http:///story")).getMessage());
+    }
 }
