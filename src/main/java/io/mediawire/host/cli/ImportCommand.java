@@ -3,6 +3,7 @@ package io.mediawire.host.cli;
 import io.mediawire.host.Host;
 import io.mediawire.host.HostOptions;
 import io.mediawire.importing.ImportProgress;
+import io.mediawire.importing.ImportService;
 import io.mediawire.importing.ImportSettings;
 import io.mediawire.importing.ImportSource;
 import io.mediawire.importing.ItemResult;
@@ -61,6 +62,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ImportService.checkSourceCount(inputs.size());
         List<ImportSource> sources = inputs.stream().map(i -> SourceArguments.parse(i, baseUrl)).toList();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -126,6 +126,17 @@ class ImportAndExtractCommandTest {
     }
 
     @Test
+    void refusesMoreThanAHundredSourcesAtOnce() {
+        List<String> args = new java.util.ArrayList<>(List.of("import", "--home", dir.resolve("h4").toString()));
+        for (int i = 0; i < 101; i++) {
+            args.add("http://127.0.0.1:1/story-" + i);
+        }
+        Run run = run(args.toArray(String[]::new));
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("101 sources") && run.err().contains("at most 100"), run.err());
+    }
+
+    @Test
     void aWarningIsPrintedOnTheItemsLineAndIsNoFailure() {
         Run run = run("import", site.url("/warned.json").toString(), "--home", dir.resolve("h5").toString(),
                 "--allow-private", site.hostPort());

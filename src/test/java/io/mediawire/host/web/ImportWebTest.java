@@ -189,6 +189,17 @@ class ImportWebTest {
     }
 
     @Test
+    void aRequestForMoreThanAHundredSourcesIsRefused() throws Exception {
+        StringBuilder urls = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            urls.append(i == 0 ? "" : ",").append('"').append(site.url("/missing?n=" + i)).append('"');
+        }
+        HttpResponse<String> tooMany = post("{\"urls\":[" + urls + "]}", basic("maria", PASSWORD));
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("101 sources") && tooMany.body().contains("at most 100"), tooMany.body());
+    }
+
+    @Test
     void warningsAreShownInTheJobJsonAndOnTheJobPageWithoutCountingAsFailures() throws Exception {
         HttpResponse<String> created = post("{\"urls\":[\"" + site.url("/warned.json") + "\"]}", basic("maria", PASSWORD));
         assertEquals(202, created.statusCode(), created.body());
