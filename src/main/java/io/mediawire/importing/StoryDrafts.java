@@ -1,6 +1,7 @@
 package io.mediawire.importing;
 
 import io.mediawire.importing.extraction.ExtractedArticle;
+import io.mediawire.importing.extraction.TitleText;
 import io.mediawire.importing.feed.FeedEntry;
 import io.mediawire.importing.identity.BodyFingerprint;
 import io.mediawire.importing.identity.UrlNormalizer;
@@ -26,7 +27,8 @@ final class StoryDrafts {
     /** {@code entry}, when the page came from a feed, gives the GUID and a publish time the page lacks. */
     static Draft from(ExtractedArticle article, URI fetchedFrom, FeedEntry entry) {
         AgencyCopy page = article.original();
-        if (page.headline() == null || page.headline().isBlank()) {
+        String headline = TitleText.plain(page.headline());
+        if (headline == null) {
             throw new ImportException("no headline found on the page");
         }
         if (page.body() == null || page.body().isBlank()) {
@@ -36,7 +38,7 @@ final class StoryDrafts {
         String fetched = fetchedFrom == null ? null : fetchedFrom.toString();
         String sourceUrl = UrlNormalizer.normalize(sourceUrl(page.url(), fetched, warnings));
         AgencyCopy original = page.toBuilder()
-                .headline(page.headline().strip())
+                .headline(headline)
                 .url(sourceUrl)
                 .sourceName(page.sourceName() != null ? page.sourceName() : URI.create(sourceUrl).getHost())
                 .published(page.published() == null && entry != null ? entry.published() : page.published())

@@ -16,8 +16,8 @@ final class HeadlineCleaner {
         if (title == null) {
             return null;
         }
-        String t = JsonLdReader.clean(title).replaceAll("\\s+", " ");
-        if (t.isEmpty()) {
+        String t = TitleText.plain(title);
+        if (t == null) {
             return null;
         }
         String[] parts = SEPARATOR.split(t);

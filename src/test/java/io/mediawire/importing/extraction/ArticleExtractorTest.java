@@ -231,6 +231,25 @@ class ArticleExtractorTest {
         assertEquals("example.org", a.original().sourceName());
     }
 
+    private static final String STORY = "<p>The library will open on Saturdays and Sundays from next month, the council said, "
+        + "after a survey found that most readers could only visit at weekends.</p><p>Staff will work in two shifts, "
+        + "and volunteers from the friends of the library will run the children's corner on Sunday mornings.</p>"
+        + "<p>The trial runs until the end of the year, when the council will decide whether to keep the longer hours.</p>";
+
+    private ExtractedArticle page(String url, String head) {
+        return extractor.extract("<!DOCTYPE html><html><head>" + head + "</head><body><div class=\"text\">" + STORY
+            + "</div></body></html>", URI.create(url));
+    }
+
+    @Test
+    void headlinesAreTextEvenWhenThePageWritesMarkupIntoThem() {
+        ExtractedArticle title = page("https://vh-news.example/a", "<title><img src=x onerror=alert(1)> Library reopens</title>");
+        assertEquals("Library reopens", title.original().headline());
+        ExtractedArticle og = page("https://vh-news.example/b",
+            "<meta property=\"og:title\" content=\"&lt;b&gt;Library&lt;/b&gt; reopens &lt;script&gt;alert(1)&lt;/script&gt;\">");
+        assertEquals("Library reopens", og.original().headline());
+    }
+
     private static void assertNoFurniture(ExtractedArticle a, String... fragments) {
         for (String f : fragments) {
             assertFalse(a.articleBody().contains(f), () -> "body contains '" + f + "':\n" + a.articleBody());

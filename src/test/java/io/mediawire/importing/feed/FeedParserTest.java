@@ -350,4 +350,13 @@ class FeedParserTest {
     private static FeedEntry entry(String summary, String content) {
         return new FeedEntry(1, "g", null, null, summary, content, null, null, null, null, null);
     }
+
+    @Test
+    void markupThatAppearsOnlyAfterDecodingIsStrippedToo() throws FeedException {
+        ParsedFeed feed = parseText("""
+                <rss><channel>
+                <item><link>/1</link><title>&amp;lt;img src=x onerror=alert(1)&amp;gt; Ferry news</title></item>
+                </channel></rss>""");
+        assertEquals("Ferry news", feed.entries().get(0).title());
+    }
 }
