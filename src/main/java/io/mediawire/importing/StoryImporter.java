@@ -2,6 +2,8 @@ package io.mediawire.importing;
 
 import io.mediawire.importing.extraction.ArticleExtractor;
 import io.mediawire.importing.extraction.ExtractedArticle;
+import io.mediawire.importing.extraction.PageBudget;
+import io.mediawire.importing.extraction.PageTooComplexException;
 import io.mediawire.importing.feed.FeedDetector;
 import io.mediawire.importing.feed.FeedEntry;
 import io.mediawire.importing.feed.FeedException;
@@ -20,6 +22,7 @@ import io.mediawire.story.StoreException;
 import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -42,10 +45,17 @@ public final class StoryImporter {
     private final StoryStore store;
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final FeedParser feeds = new FeedParser();
+    private final Clock clock;
 
     public StoryImporter(SafeFetcher fetcher, StoryStore store) {
+        this(fetcher, store, Clock.systemUTC());
+    }
+
+    /** @param clock times the processing of each page against its {@link PageBudget} */
+    public StoryImporter(SafeFetcher fetcher, StoryStore store, Clock clock) {
         this.fetcher = fetcher;
         this.store = store;
+        this.clock = clock;
     }
 
     public List<ItemResult> importSource(ImportSource source, boolean publish, String user, ImportProgress progress) {
@@ -135,7 +145,9 @@ public final class StoryImporter {
     private ItemResult importPage(String input, Document document, FeedEntry entry, boolean publish, String user) {
         try {
             URI base = document.address();
-            ExtractedArticle article = extractor.extract(document.text(), base != null ? base : UNKNOWN_ADDRESS);
+            // one budget for the page, also when a saved page is read a second time against its canonical address
+            PageBudget budget = PageBudget.start(clock);
+            ExtractedArticle article = extractor.extract(document.text(), base != null ? base : UNKNOWN_ADDRESS, budget);
             if (base == null) {
                 // A saved page without --base-url: usable only when it names its own canonical address.
                 String canonical = article.original().url();
@@ -143,13 +155,13 @@ public final class StoryImporter {
                     return ItemResult.failed(input, "a saved page needs its original address (--base-url)");
                 }
                 base = URI.create(canonical);
-                article = extractor.extract(document.text(), base);
+                article = extractor.extract(document.text(), base, budget);
             }
             if (!article.looksLikeArticle()) {
                 return ItemResult.failed(input, "not an article: no story text found on the page");
             }
             return save(input, StoryDrafts.from(article, base, entry), publish, user);
-        } catch (IllegalArgumentException | ImportException | InvalidStoryException e) {
+        } catch (IllegalArgumentException | ImportException | InvalidStoryException | PageTooComplexException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);

@@ -327,6 +327,19 @@ class StoryImportTest {
     }
 
     @Test
+    void aPathologicalPageIsRefusedAsTooComplex() {
+        site.page("/pathological/deep", "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Deep</title></head><body>"
+                + "<div>".repeat(100_000) + "<p>Deep. " + STORY_TEXT + "</p>" + "</div>".repeat(100_000) + "</body></html>");
+        site.page("/pathological/wide", "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Wide</title></head><body><p>Wide. "
+                + STORY_TEXT + "<span>word</span>".repeat(60_000) + "</p></body></html>");
+        for (String path : List.of("/pathological/deep", "/pathological/wide")) {
+            ItemResult result = importOne(path, false);
+            assertEquals(Outcome.FAILED, result.outcome(), path + ": " + result);
+            assertTrue(result.reason().startsWith("too complex: "), path + ": " + result.reason());
+        }
+    }
+
+    @Test
     void aLeadImageUrlIsParsedAndReserialisedOrDropped() {
         site.page("/images/quoted", "text/html; charset=utf-8", page("Quoted image address breaks out of its attribute",
                 "<meta property=\"og:image\" content='https://img.example/a.png\" onerror=\"alert(1)'>"));

@@ -10,7 +10,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -248,6 +252,48 @@ class ArticleExtractorTest {
         ExtractedArticle og = page("https://vh-news.example/b",
             "<meta property=\"og:title\" content=\"&lt;b&gt;Library&lt;/b&gt; reopens &lt;script&gt;alert(1)&lt;/script&gt;\">");
         assertEquals("Library reopens", og.original().headline());
+    }
+
+    @Test
+    void aPageBeyondTheElementOrDepthLimitIsRefusedWhileParsing() {
+        Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+        String deep = "<html><body>" + "<div>".repeat(20) + STORY + "</body></html>";
+        PageTooComplexException tooDeep = assertThrows(PageTooComplexException.class,
+            () -> extractor.extract(deep, PAGE, new PageBudget(1000, 12, Duration.ofSeconds(10), clock)));
+        assertEquals("too complex: the page nests HTML elements more than 12 deep (the limit for one page)", tooDeep.getMessage());
+        String wide = "<html><body>" + STORY + "<span>x</span>".repeat(100) + "</body></html>";
+        PageTooComplexException tooMany = assertThrows(PageTooComplexException.class,
+            () -> extractor.extract(wide, PAGE, new PageBudget(100, 12, Duration.ofSeconds(10), clock)));
+        assertEquals("too complex: the page has more than 100 HTML elements (the limit for one page)", tooMany.getMessage());
+        assertTrue(extractor.extract(wide, PAGE, new PageBudget(200, 12, Duration.ofSeconds(10), clock)).looksLikeArticle());
+    }
+
+    @Test
+    void aPageThatTakesLongerThanTheTimeBudgetIsRefused() {
+        // every look at this clock finds five more seconds gone: the extraction must look, and give up
+        Clock slow = new Clock() {
+            private Instant now = Instant.EPOCH;
+
+            @Override
+            public Instant instant() {
+                now = now.plusSeconds(5);
+                return now;
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        String html = "<html><head><title>Library reopens</title></head><body>" + STORY + "</body></html>";
+        PageTooComplexException e = assertThrows(PageTooComplexException.class,
+            () -> extractor.extract(html, PAGE, PageBudget.start(slow)));
+        assertEquals("too complex: processing the page took longer than 10 s (the limit for one page)", e.getMessage());
     }
 
     private static void assertNoFurniture(ExtractedArticle a, String... fragments) {

@@ -359,4 +359,14 @@ class FeedParserTest {
                 </channel></rss>""");
         assertEquals("Ferry news", feed.entries().get(0).title());
     }
+
+    @Test
+    void contentTooComplexToParseIsDroppedWithAProblemBeforeJsoupSeesIt() throws FeedException {
+        String content = "<p>Story</p>" + "<span>x</span>".repeat(50_001);
+        ParsedFeed feed = parseText("<rss><channel><item><link>/1</link><title>Heavy</title><description><![CDATA["
+                + content + "]]></description></item></channel></rss>");
+        assertEquals(null, feed.entries().get(0).summaryHtml());
+        assertEquals(List.of(new FeedProblem(1, "item 1: summary dropped as too complex: more than 50,000 HTML elements "
+                + "(the limit for one page)")), feed.problems());
+    }
 }
