@@ -1,6 +1,7 @@
 package io.mediawire.importing;
 
 import io.mediawire.importing.extraction.ExtractedArticle;
+import io.mediawire.importing.extraction.SiteNames;
 import io.mediawire.importing.extraction.TitleText;
 import io.mediawire.importing.feed.FeedEntry;
 import io.mediawire.importing.identity.BodyFingerprint;
@@ -24,10 +25,15 @@ final class StoryDrafts {
     record Draft(NewStory story, List<String> warnings) {
     }
 
-    /** {@code entry}, when the page came from a feed, gives the GUID and a publish time the page lacks. */
-    static Draft from(ExtractedArticle article, URI fetchedFrom, FeedEntry entry) {
+    /**
+     * {@code entry}, when the page came from a feed, gives the GUID and a publish time the page lacks, and the
+     * headline: the agency's own, where a page's may be only its {@code <title>}. {@code feedTitle} (may be null)
+     * names the source unless the page declares its own name.
+     */
+    static Draft from(ExtractedArticle article, URI fetchedFrom, FeedEntry entry, String feedTitle) {
         AgencyCopy page = article.original();
-        String headline = TitleText.plain(page.headline());
+        String feedHeadline = entry == null ? null : TitleText.plain(entry.title());
+        String headline = feedHeadline != null ? feedHeadline : TitleText.plain(page.headline());
         if (headline == null) {
             throw new ImportException("no headline found on the page");
         }
@@ -40,13 +46,26 @@ final class StoryDrafts {
         AgencyCopy original = page.toBuilder()
                 .headline(headline)
                 .url(sourceUrl)
-                .sourceName(page.sourceName() != null ? page.sourceName() : URI.create(sourceUrl).getHost())
+                .sourceName(sourceName(article, feedTitle, sourceUrl))
                 .published(page.published() == null && entry != null ? entry.published() : page.published())
                 .leadImage(webAddress(page.leadImage(), "lead image", warnings))
                 .build();
         NewStory story = new NewStory(original, fetched == null ? sourceUrl : fetched, List.of(),
                 entry == null ? null : entry.guid(), fingerprint(article.articleBody()));
         return new Draft(story, warnings);
+    }
+
+    /** The name the site declares, else the feed's title, else the page's best guess, else the readable host. */
+    private static String sourceName(ExtractedArticle article, String feedTitle, String sourceUrl) {
+        String page = TitleText.plain(article.original().sourceName());
+        String feed = TitleText.plain(feedTitle);
+        if (article.sourceNameDeclared() && page != null) {
+            return page;
+        }
+        if (feed != null) {
+            return feed;
+        }
+        return page != null ? page : SiteNames.readable(URI.create(sourceUrl));
     }
 
     /** The page's own canonical URL when it is a web address, else where the page was fetched. */

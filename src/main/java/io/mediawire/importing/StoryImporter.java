@@ -66,7 +66,7 @@ public final class StoryImporter {
                 importFeed(source.label(), document, publish, user, progress, results);
             } else {
                 progress.found(source.label(), 1);
-                results.add(report(progress, importPage(source.label(), document, null, publish, user)));
+                results.add(report(progress, importPage(source.label(), document, null, null, publish, user)));
             }
         } catch (FetchException | FeedException | ImportException e) {
             progress.found(source.label(), 1);
@@ -125,7 +125,7 @@ public final class StoryImporter {
         try {
             if (entry.hasFullText() && entry.link() != null) {
                 ExtractedArticle article = FeedArticles.fromEntry(entry, feedTitle);
-                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry), publish, user);
+                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry, feedTitle), publish, user);
             }
             if (entry.link() == null) {
                 return ItemResult.failed(input, "the feed item has no link to the story and no full text");
@@ -133,7 +133,7 @@ public final class StoryImporter {
             // Summary-only feed: the story itself is on the item's page.
             FetchedDocument page = fetcher.fetch(URI.create(entry.link()));
             Document document = new Document(page.body(), page.contentType(), page.charset(), page.finalUrl());
-            return importPage(input, document, entry, publish, user);
+            return importPage(input, document, entry, feedTitle, publish, user);
         } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
@@ -142,7 +142,8 @@ public final class StoryImporter {
         }
     }
 
-    private ItemResult importPage(String input, Document document, FeedEntry entry, boolean publish, String user) {
+    private ItemResult importPage(String input, Document document, FeedEntry entry, String feedTitle, boolean publish,
+                                  String user) {
         try {
             URI base = document.address();
             // one budget for the page, also when a saved page is read a second time against its canonical address
@@ -160,7 +161,7 @@ public final class StoryImporter {
             if (!article.looksLikeArticle()) {
                 return ItemResult.failed(input, "not an article: no story text found on the page");
             }
-            return save(input, StoryDrafts.from(article, base, entry), publish, user);
+            return save(input, StoryDrafts.from(article, base, entry, feedTitle), publish, user);
         } catch (IllegalArgumentException | ImportException | InvalidStoryException | PageTooComplexException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {

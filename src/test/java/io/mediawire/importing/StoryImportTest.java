@@ -376,4 +376,19 @@ class StoryImportTest {
         assertEquals("not a web address, it names no host: http:///story",
                 assertThrows(ImportException.class, () -> ImportSource.url("http:///story")).getMessage());
     }
+
+    @Test
+    void aSummaryFeedItemTakesItsHeadlineFromTheFeedAndItsSourceNameFromTheChannel() {
+        site.page("/vh/ferry", "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Page 7</title></head><body>"
+                + "<div class=\"story\"><p>Valley ferry. " + STORY_TEXT + "</p><p>" + STORY_TEXT + "</p></div></body></html>");
+        site.feed("/feeds/valley.xml", "application/rss+xml", """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Valley Herald</title><link>{{base}}</link>
+                <item><title>Ferry timetable changes for the winter</title><link>{{base}}vh/ferry</link></item>
+                </channel></rss>""");
+        ItemResult result = importAll("/feeds/valley.xml", new ArrayList<>()).get(0);
+        assertEquals(Outcome.IMPORTED, result.outcome(), result.toString());
+        Story story = store.byPath(result.path()).orElseThrow();
+        assertEquals("Ferry timetable changes for the winter", story.headline());
+        assertEquals("Valley Herald", story.original().sourceName());
+    }
 }

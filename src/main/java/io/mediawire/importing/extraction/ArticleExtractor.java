@@ -62,7 +62,8 @@ public final class ArticleExtractor {
         }
         AgencyCopy original = meta.original().toBuilder().body(bodyHtml).leadImage(leadImage).leadImageCaption(caption)
             .build();
-        return new ExtractedArticle(original, text, meta.modified(), meta.description(), located.method());
+        return new ExtractedArticle(original, text, meta.modified(), meta.description(), located.method(),
+            meta.sourceNameDeclared());
     }
 
     private static Element firstLargeImage(Element body) {

@@ -95,7 +95,7 @@ class ArticleExtractorTest {
         assertNull(a.modified());
         assertNull(a.original().language());
         assertNull(a.description());
-        assertEquals("example.org", a.original().sourceName());
+        assertEquals("The Daily Bugle", a.original().sourceName(), "what the title adds to the h1 headline");
         assertEquals(PAGE.toString(), a.original().url());
         assertEquals("https://www.example.org/photos/library-reading-room.jpg", a.original().leadImage());
         List<String> paragraphs = List.of(a.articleBody().split("\n\n"));
@@ -232,7 +232,7 @@ class ArticleExtractorTest {
         ExtractedArticle a = extractor.extract("", PAGE);
         assertEquals("", a.articleBody());
         assertFalse(a.looksLikeArticle());
-        assertEquals("example.org", a.original().sourceName());
+        assertEquals("Example", a.original().sourceName(), "a readable form of www.example.org");
     }
 
     private static final String STORY = "<p>The library will open on Saturdays and Sundays from next month, the council said, "
@@ -252,6 +252,34 @@ class ArticleExtractorTest {
         ExtractedArticle og = page("https://vh-news.example/b",
             "<meta property=\"og:title\" content=\"&lt;b&gt;Library&lt;/b&gt; reopens &lt;script&gt;alert(1)&lt;/script&gt;\">");
         assertEquals("Library reopens", og.original().headline());
+    }
+
+    @Test
+    void aTitleLosesTheSiteNameThatBecomesTheSourceName() {
+        ExtractedArticle trailing = page("https://vh-news.example/2026/11/library-hours",
+            "<title>Library extends weekend hours - Valley Herald</title>");
+        assertEquals("Library extends weekend hours", trailing.original().headline());
+        assertEquals("Valley Herald", trailing.original().sourceName());
+        ExtractedArticle leading = page("https://vh-news.example/2026/11/library-hours",
+            "<title>Valley Herald: Library extends weekend hours</title>");
+        assertEquals("Library extends weekend hours", leading.original().headline());
+        assertEquals("Valley Herald", leading.original().sourceName());
+        // "Analysis" is no site name: a leading label stays unless the page confirms it is the site's name
+        assertEquals("Analysis: Why the library needs weekends",
+            page("https://vh-news.example/c", "<title>Analysis: Why the library needs weekends</title>").original().headline());
+    }
+
+    @Test
+    void withoutAnyNameTheSourceIsAReadableFormOfTheHost() {
+        assertEquals("VH News", page("https://www.vh-news.example/a", "<title>Library extends weekend hours</title>")
+            .original().sourceName());
+        assertEquals("BBC", page("https://www.bbc.co.uk/news/a", "<title>Library extends weekend hours</title>")
+            .original().sourceName());
+        assertEquals("Coastline Wire", page("https://news.coastline-wire.example/a", "<title>Library extends weekend hours</title>")
+            .original().sourceName());
+        assertEquals("Valley Herald", page("https://vh-news.example/a",
+            "<title>Library extends weekend hours</title><meta name=\"application-name\" content=\"Valley Herald\">")
+            .original().sourceName());
     }
 
     @Test
