@@ -201,19 +201,8 @@ class StoryImportTest {
                 <item><title>Persian</title><link>{{base}}fa/library</link><guid>fa-1</guid></item>
                 </channel></rss>
                 """);
-        List<ItemResult> results = new ArrayList<>();
         List<Integer> found = new ArrayList<>();
-        imports.importNow(List.of(new ImportSource.Url(site.url("/feeds/summary.xml"))), false, "e", new ImportProgress() {
-            @Override
-            public void found(String source, int items) {
-                found.add(items);
-            }
-
-            @Override
-            public void finished(ItemResult result) {
-                results.add(result);
-            }
-        });
+        List<ItemResult> results = importAll("/feeds/summary.xml", found);
         assertEquals(List.of(4), found);
         assertEquals(4, results.size(), results.toString());
         assertEquals(1, results.stream().filter(r -> r.outcome() == Outcome.FAILED && r.reason().contains("no link")).count(),
@@ -283,6 +272,7 @@ class StoryImportTest {
             + "Commuters on the island were less pleased, and a petition against the change has three hundred names. "
             + "The board promised to look at the figures again in March, once the worst of the weather is over. ";
 
+    /** Imports a feed of the fixture site, noting the item counts it announced; the results in the order told. */
     static List<ItemResult> importAll(String path, List<Integer> found) {
         List<ItemResult> results = new ArrayList<>();
         imports.importNow(List.of(new ImportSource.Url(site.url(path))), false, "e", new ImportProgress() {
