@@ -54,8 +54,8 @@ class ImportBrowserTest {
         site = new FixtureSite();
         site.feed("/feed.xml", "application/rss+xml", """
                 <?xml version="1.0"?><rss version="2.0"><channel><title>Fixture Agency</title>
-                <item><title>Library</title><link>{{base}}local/library</link></item>
-                <item><title>Trains</title><link>{{base}}trains/night</link></item>
+                <item><title>Library reopens after flood repairs</title><link>{{base}}local/library</link></item>
+                <item><title>Night trains are back on the Alpine line</title><link>{{base}}trains/night</link></item>
                 <item><title>Gone</title><link>{{base}}gone</link></item>
                 </channel></rss>""");
         // The trains page takes its time, so the job page is seen while it still runs.

@@ -134,6 +134,7 @@ final class ImportDialogServlet extends HttpServlet {
             item.put("input", result.input());
             item.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
             item.put("message", result.describe());
+            item.put("warnings", result.warnings());
             item.put("headline", result.headline() == null ? "" : result.headline());
             item.put("storyLink", result.storyId() == null ? "" : AdminPaths.story(result.storyId()));
             items.add(item);
@@ -142,7 +143,8 @@ final class ImportDialogServlet extends HttpServlet {
         model.put("job", Map.of("id", job.id(), "state", job.state().name().toLowerCase(java.util.Locale.ROOT),
                 "sources", job.sources(), "total", job.total(), "done", job.results().size(),
                 "imported", job.count(ItemResult.Outcome.IMPORTED), "duplicate", job.count(ItemResult.Outcome.DUPLICATE),
-                "failed", job.count(ItemResult.Outcome.FAILED), "running", job.state() != ImportJob.State.DONE));
+                "failed", job.count(ItemResult.Outcome.FAILED), "withWarnings", job.countWithWarnings(),
+                "running", job.state() != ImportJob.State.DONE));
         model.put("items", items);
         return model;
     }
