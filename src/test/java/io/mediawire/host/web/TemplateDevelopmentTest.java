@@ -306,4 +306,18 @@ class TemplateDevelopmentTest {
         return log.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("Template error"))
                 .findFirst().orElseThrow(() -> new AssertionError("no template error was logged: " + log.list));
     }
+    @Test
+    void aWebResourceLinkedInFromOutsideTheModuleIsNotServed() throws IOException {
+        Path secret = temp.resolve("secret.css");
+        Files.writeString(secret, "body { content: 'outside the module' }");
+        Path link = module.resolve("webresources/css/linked.css");
+        Files.createSymbolicLink(link, secret);
+        try {
+            HttpResponse<String> response = http.get("/.resources/media-wire/webresources/css/linked.css");
+            assertEquals(404, response.statusCode());
+            assertFalse(response.body().contains("outside the module"));
+        } finally {
+            Files.delete(link);
+        }
+    }
 }
