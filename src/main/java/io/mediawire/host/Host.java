@@ -7,6 +7,7 @@ import io.mediawire.host.rendering.PublicSite;
 import io.mediawire.host.security.AdminAccount;
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.Login;
+import io.mediawire.host.security.LoginFormTokens;
 import io.mediawire.host.security.LoginThrottle;
 import io.mediawire.host.security.SessionStore;
 import io.mediawire.host.security.UserStore;
@@ -137,7 +138,8 @@ public final class Host implements AutoCloseable {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
         AdminAccount.ensure(users, environment, out);
-        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
+        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
+                new LoginFormTokens(clock));
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
                 services.components());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),

@@ -25,10 +25,12 @@ public final class Authenticator {
 
     private final Login login;
     private final SessionStore sessions;
+    private final LoginFormTokens loginForms;
 
-    public Authenticator(Login login, SessionStore sessions) {
+    public Authenticator(Login login, SessionStore sessions, LoginFormTokens loginForms) {
         this.login = login;
         this.sessions = sessions;
+        this.loginForms = loginForms;
     }
 
     /** The caller, by session cookie or else by HTTP Basic credentials (which counts as a sign-in attempt). */
@@ -62,6 +64,11 @@ public final class Authenticator {
 
     public Login login() {
         return login;
+    }
+
+    /** The sign-in form's tokens (login CSRF), which only this server can issue. */
+    public LoginFormTokens loginForms() {
+        return loginForms;
     }
 
     private Caller basic(Credentials credentials) {

@@ -42,7 +42,8 @@ class UsersAndAuthenticatorTest {
         users = new UserStore(repository, clock);
         users.add("ann", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
         users.add("ben", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
-        authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
+        authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
+                new LoginFormTokens(clock));
     }
 
     @AfterAll

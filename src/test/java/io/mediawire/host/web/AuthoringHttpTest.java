@@ -285,6 +285,26 @@ class AuthoringHttpTest {
     }
 
     @Test
+    void theLoginTokenMustBeOneTheServerIssuedNotAPairTheClientChose() throws Exception {
+        AuthoringClient client = new AuthoringClient(host.baseUri());
+        java.net.HttpCookie chosen = new java.net.HttpCookie("MW_LOGIN", "abc");
+        chosen.setPath(ROOT + "/login");
+        chosen.setVersion(0);
+        client.cookies.getCookieStore().add(host.baseUri(), chosen);
+        HttpResponse<String> forged = client.post(ROOT + "/login",
+                Map.of("username", "editor", "password", PASSWORD, "_login", "abc"));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.headers().allValues("Set-Cookie").stream().noneMatch(c -> c.startsWith("MW_SESSION=")));
+
+        AuthoringClient late = new AuthoringClient(host.baseUri());
+        String issued = AuthoringClient.hidden(late.get(ROOT + "/login").body(), "_login");
+        clock.advance(Duration.ofMinutes(31));
+        HttpResponse<String> expired = late.post(ROOT + "/login",
+                Map.of("username", "editor", "password", PASSWORD, "_login", issued));
+        assertEquals(403, expired.statusCode(), "an issued token expires on the server, not only in the cookie");
+    }
+
+    @Test
     void signingOutEndsTheSessionOnTheServer() throws Exception {
         AuthoringClient client = signedIn("editor");
         String token = client.csrfFrom(ROOT + "/mediaWire");
