@@ -51,7 +51,7 @@ public final class ImportApiServlet extends HttpServlet {
             return;
         }
         if (check.result() == EditorAuthentication.Result.ANONYMOUS) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Media Wire\", charset=\"UTF-8\"");
+            BasicChallenge.offer(request, response);
             error(response, 401, "notAuthorized", "log in as an editor to import stories");
             return;
         }

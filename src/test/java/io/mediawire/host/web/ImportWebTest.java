@@ -110,10 +110,35 @@ class ImportWebTest {
     }
 
     @Test
+    void onlyAClientThatSentBasicIsChallengedSoBrowsersStayOnSessionAndToken() throws Exception {
+        HttpResponse<String> anonymous = post("{\"urls\":[\"https://example.com/\"]}", null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").isEmpty(),
+                "a browser asked for Basic would send it on its own later, cross-site too, and Basic skips the CSRF check");
+        HttpResponse<String> anonymousRead = http.send(HttpRequest.newBuilder(host.baseUri().resolve(API + "/x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymousRead.statusCode());
+        assertTrue(anonymousRead.headers().firstValue("WWW-Authenticate").isEmpty());
+
+        HttpResponse<String> wrongPassword = post("{\"urls\":[\"https://example.com/\"]}", basic("maria", "wrong password"));
+        assertEquals(401, wrongPassword.statusCode());
+        assertTrue(wrongPassword.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic realm="),
+                "a script that sent Basic is told how to sign in");
+
+        AuthoringClient browser = new AuthoringClient(host.baseUri());
+        assertEquals(303, browser.login("maria", PASSWORD, null).statusCode());
+        HttpResponse<String> withoutToken = browser.http.send(HttpRequest.newBuilder(host.baseUri().resolve(API))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"urls\":[\"https://example.com/\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, withoutToken.statusCode(), "a signed-in browser needs its CSRF token");
+        assertTrue(withoutToken.headers().firstValue("WWW-Authenticate").isEmpty());
+    }
+
+    @Test
     void theApiWantsAnEditor() throws Exception {
         HttpResponse<String> anonymous = post("{\"urls\":[\"https://example.com/\"]}", null);
         assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
         assertEquals(401, post("{\"urls\":[\"https://example.com/\"]}", basic("maria", "wrong password")).statusCode());
         HttpResponse<String> badInput = post("{\"urls\":[\"ftp://example.com/x\"]}", basic("maria", PASSWORD));
         assertEquals(400, badInput.statusCode());
