@@ -11,6 +11,7 @@ import io.mediawire.host.security.LoginFormTokens;
 import io.mediawire.host.security.LoginThrottle;
 import io.mediawire.host.security.SessionStore;
 import io.mediawire.host.security.UserStore;
+import io.mediawire.host.web.CommonHeaders;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
 import io.mediawire.host.web.ImportApiFeature;
@@ -33,6 +34,8 @@ import java.util.List;
 import java.util.function.Function;
 import javax.jcr.RepositoryException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -149,7 +152,10 @@ public final class Host implements AutoCloseable {
     private void serve(HostOptions options, List<WebFeature> features) throws Exception {
         WebServices web = webServices(services, System::getenv, System.out);
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no Server header, and no "Powered by Jetty" on the container's error pages
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(options.bindAddress());
         connector.setPort(options.port());
         server.addConnector(connector);
@@ -157,7 +163,8 @@ public final class Host implements AutoCloseable {
         for (WebFeature feature : features) {
             feature.install(context, web);
         }
-        server.setHandler(context);
+        server.setHandler(new CommonHeaders(context));
+        server.setErrorHandler(new CommonHeaders.ContainerErrors());
         server.setStopTimeout(5_000);
         server.start();
     }

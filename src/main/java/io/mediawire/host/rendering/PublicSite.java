@@ -69,6 +69,16 @@ public final class PublicSite {
         return finish(cache.get(request.cacheKey(), () -> renderer.render(request)));
     }
 
+    /**
+     * The site's own 404 page, for an address outside the site that nothing else serves. It does
+     * not depend on the address, so it is cached once per base URL, not once per address asked for.
+     */
+    public ServedPage notFound(String baseUrl) {
+        registry.refreshIfChanged();
+        PageRequest request = new PageRequest("/", null, baseUrl);
+        return finish(cache.get(baseUrl + "|not-found", () -> renderer.notFound(request, "/")));
+    }
+
     /** A story's article page whatever its status, for editors; bypasses the cache. */
     public ServedPage preview(Story story, PageRequest request) {
         registry.refreshIfChanged();
