@@ -50,10 +50,15 @@
     <header class="story__header">
       <p class="kicker">${site.sectionTitle}</p>
       <h1 class="story__headline">${story.headline}</h1>
-      <p class="story__meta">
+      [#-- When the source published it, with the time (news moves by the hour), then the day it was published here. --]
+      <p class="story__meta" lang="${ctx.locale}" dir="${mwfn.dir(ctx.locale)}">
         [#if story.author??]<span class="story__author">${i18n.get('mw.by', story.author)}</span> · [/#if]
+        [#if story.sourcePublished??]
+        <time class="story__source-date" datetime="${mwfn.iso(story.sourcePublished)}">${i18n.get('mw.publishedBy', story.sourceName!story.sourceUrl, mwfn.dateTime(story.sourcePublished))}</time>
+        [#else]
         <span class="story__source-name">${story.sourceName!""}</span>
-        [#if story.published??] · <time datetime="${mwfn.iso(story.published)}">${mwfn.date(story.published)}</time>[/#if]
+        [/#if]
+        [#if story.published??] · <span class="story__published-here">${i18n['mw.publishedHere']} <time datetime="${mwfn.iso(story.published)}">${mwfn.date(story.published)}</time></span>[/#if]
       </p>
     </header>
     [#if story.leadImage??]
