@@ -76,6 +76,34 @@ public final class StoryImages {
         return new ShownStory(lead, leadInBody, document.body().html(), resolver.origins);
     }
 
+    /**
+     * A copied picture of a story with the local addresses of its original and renditions, for the delivery API.
+     *
+     * @param renditions variation name to link, only for variations narrower than the picture
+     */
+    public record CopiedImage(String sourceUrl, boolean lead, Asset asset, String link, Map<String, String> renditions) {
+    }
+
+    /** The story's pictures that have local copies, lead first; none for a source whose pictures are not copied. */
+    public List<CopiedImage> copied(AgencyCopy story) {
+        if (policy.get().handlingFor(story.url()) != ImageHandling.COPY) {
+            return List.of();
+        }
+        ImagingSupport support = imaging.get();
+        String prefix = base.get() == null ? "" : base.get();
+        List<CopiedImage> result = new java.util.ArrayList<>();
+        for (ImageReference reference : StoryImageReferences.of(story)) {
+            assets.bySourceUrl(reference.url()).ifPresent(asset -> {
+                Map<String, String> renditions = new java.util.LinkedHashMap<>();
+                support.getVariations().values().stream().filter(v -> v.width() < asset.width())
+                        .forEach(v -> renditions.put(v.name(),
+                                prefix + support.createLink(asset.id(), asset.encodedFileName(), v.name())));
+                result.add(new CopiedImage(reference.url(), reference.lead(), asset, prefix + asset.link(), renditions));
+            });
+        }
+        return result;
+    }
+
     /** The body's first picture when nothing but white space comes before it, else null. */
     private static Element firstImage(Element body) {
         Element[] found = new Element[1];

@@ -238,6 +238,27 @@ class ImageCopyTest {
         }
     }
 
+    @Test
+    void theDeliveryApiGivesLocalAddressesBesideTheOriginalAndNoFetchDetails() throws Exception {
+        HttpResponse<String> answer = get(".rest/delivery/mediawire" + story.path());
+        assertEquals(200, answer.statusCode(), answer.body());
+        var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(answer.body());
+        assertFalse(json.has("fetchedUrl"), answer.body());
+        var images = json.get("images");
+        assertEquals(3, images.size(), "each picture the story shows, by its agency address: " + answer.body());
+        var lead = images.get(0);
+        assertEquals(agency.url("/img/lead.jpg").toString(), lead.get("sourceUrl").asText());
+        assertTrue(lead.get("lead").asBoolean());
+        String leadId = assetId("/img/lead.jpg");
+        assertEquals("/dam/jcr:" + leadId + "/lead.jpg", lead.get("@link").asText());
+        assertEquals(2400, lead.get("width").asInt());
+        assertEquals("/.imaging/mte/media-wire/960/dam/jcr:" + leadId + "/lead.jpg",
+                lead.get("renditions").get("960").get("@link").asText());
+        assertEquals(images.get(1).get("@id"), images.get(2).get("@id"), "the chart's two addresses, one asset");
+        assertEquals("Harbour Council", images.get(1).get("credit").asText());
+        assertEquals(400, get(".rest/delivery/mediawire?fetchedUrl=x").statusCode(), "no filter on fetch details");
+    }
+
     static String assetId(String agencyPath) {
         AssetStore assets = host.services().components().getComponent(AssetStore.class).orElseThrow();
         return assets.bySourceUrl(agency.url(agencyPath).toString()).orElseThrow().id();
