@@ -259,6 +259,47 @@ class ImageCopyTest {
         assertEquals(400, get(".rest/delivery/mediawire?fetchedUrl=x").statusCode(), "no filter on fetch details");
     }
 
+    @Test
+    void aSourceWhosePicturesMayNotBeCopiedGetsThemLinkedOverHttpsOnlyOrLeftOut() {
+        AssetStore assets = host.services().components().getComponent(AssetStore.class).orElseThrow();
+        io.mediawire.story.AgencyCopy https = story.original().toBuilder()
+                .body("<p><img src=\"https://photos.agency.example/a.jpg\" alt=\"A\"></p><p>Text.</p>"
+                        + "<p><img src=\"http://photos.agency.example/b.jpg\" alt=\"B\"></p>")
+                .leadImage("https://photos.agency.example/a.jpg").build();
+        StoryImages linking = new StoryImages(assets, () -> io.mediawire.magnolia.ImagingSupport.NONE,
+                () -> url -> ImageHandling.LINK, () -> "");
+        ShownStory linked = linking.show(https);
+        Document body = Jsoup.parseBodyFragment(linked.body());
+        assertEquals(1, body.select("img").size(), "the http picture is left out: " + linked.body());
+        assertEquals("https://photos.agency.example/a.jpg", body.selectFirst("img").attr("src"));
+        assertEquals("no-referrer", body.selectFirst("img").attr("referrerpolicy"));
+        assertEquals(Set.of("https://photos.agency.example"), linked.imageOrigins());
+        assertTrue(linked.leadInBody(), "same address: the lead is the body's first picture");
+        assertTrue(linking.copied(https).isEmpty(), "nothing copied is listed");
+
+        StoryImages leavingOut = new StoryImages(assets, () -> io.mediawire.magnolia.ImagingSupport.NONE,
+                () -> url -> ImageHandling.LEAVE_OUT, () -> "");
+        ShownStory none = leavingOut.show(story.original());
+        assertTrue(Jsoup.parseBodyFragment(none.body()).select("img, figure").isEmpty(), none.body());
+        assertEquals(null, none.lead());
+        assertTrue(none.imageOrigins().isEmpty());
+    }
+
+    @Test
+    void theLeadIsRecognisedInTheBodyByItsBytesUnderAnotherAddress() {
+        AssetStore assets = host.services().components().getComponent(AssetStore.class).orElseThrow();
+        Asset lead = assets.bySourceUrl(agency.url("/img/lead.jpg").toString()).orElseThrow();
+        String cdn = agency.url("/cdn/lead-copy.jpg").toString();
+        assets.store(LEAD, new InspectedImage(ImageFormat.JPEG, 2400, 1600, false), new ImageReference(cdn, false, null, null, null));
+        io.mediawire.story.AgencyCopy copy = story.original().toBuilder()
+                .body("<figure><img src=\"" + cdn + "\" alt=\"Ferry\"></figure><p>Text of the story.</p>").build();
+        StoryImages images = host.services().components().getComponent(StoryImages.class).orElseThrow();
+        ShownStory shown = images.show(copy);
+        assertTrue(shown.leadInBody(), "same bytes: " + shown.body());
+        assertEquals(lead.id(), shown.lead().key());
+        assertEquals(2, assetCount(), "no new asset for the same bytes");
+    }
+
     static String assetId(String agencyPath) {
         AssetStore assets = host.services().components().getComponent(AssetStore.class).orElseThrow();
         return assets.bySourceUrl(agency.url(agencyPath).toString()).orElseThrow().id();
@@ -275,7 +316,15 @@ class ImageCopyTest {
         return urls;
     }
 
-    static long assetCount() throws Exception {
+    static long assetCount() {
+        try {
+            return count();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static long count() throws Exception {
         Session session = host.services().sessions().login(AssetNodeTypes.WORKSPACE);
         try {
             Query query = session.getWorkspace().getQueryManager().createQuery("SELECT * FROM [mgnl:asset]", Query.JCR_SQL2);
