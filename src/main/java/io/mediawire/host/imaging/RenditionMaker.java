@@ -14,16 +14,16 @@ import net.coobird.thumbnailator.Thumbnails;
  * cannot. The format stays where a writer exists: JPEG as JPEG (quality 0.82), PNG as PNG; GIF (first
  * frame) and WebP become PNG when they have transparency, else JPEG.
  */
-final class RenditionMaker {
+public final class RenditionMaker {
     static final float JPEG_QUALITY = 0.82f;
 
     private RenditionMaker() {
     }
 
-    record Made(byte[] bytes, String mimeType, int width, int height) {
+    public record Made(byte[] bytes, String mimeType, int width, int height) {
     }
 
-    static Made scale(byte[] original, ImageFormat format, int width) throws IOException {
+    public static Made scale(byte[] original, ImageFormat format, int width) throws IOException {
         BufferedImage scaled = Thumbnails.of(new ByteArrayInputStream(original)).width(width).asBufferedImage();
         boolean png = format == ImageFormat.PNG
                 || (format != ImageFormat.JPEG && scaled.getColorModel().hasAlpha());
