@@ -1,5 +1,6 @@
 package io.mediawire.host;
 
+import io.mediawire.host.imaging.ThemeImaging;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
@@ -14,6 +15,7 @@ import io.mediawire.host.security.UserStore;
 import io.mediawire.host.web.CommonHeaders;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
+import io.mediawire.host.web.ImagingFeature;
 import io.mediawire.host.web.ImportApiFeature;
 import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
@@ -24,6 +26,7 @@ import io.mediawire.host.contenttype.ContentTypeSetup;
 import io.mediawire.host.lightmodule.Definition;
 import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.lightmodule.LightModules;
+import io.mediawire.magnolia.ImagingSupport;
 import io.mediawire.magnolia.ModuleDescriptor;
 import io.mediawire.importing.ImportService;
 import io.mediawire.story.StoryStore;
@@ -91,6 +94,8 @@ public final class Host implements AutoCloseable {
             DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
                     descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
+            // Standing in for the Site module: the theme's imaging variations, for the module and its templates.
+            modules.provide(ImagingSupport.class, new ThemeImaging(definitions));
             // A module's config.yaml sits in its resources folder, which the registry reads (folder before jar).
             modules.start(descriptors, name -> definitions.resource(name, ModuleManager.CONFIG_FILE));
             definitions.onReload(modules::reconfigure);
@@ -125,7 +130,7 @@ public final class Host implements AutoCloseable {
     /** The standard web features. Each takes what it needs from {@link WebServices}, so their order is free. */
     public static List<WebFeature> features() {
         return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature(),
-                new ImportApiFeature());
+                new ImportApiFeature(), new ImagingFeature());
     }
 
     /**
@@ -146,7 +151,7 @@ public final class Host implements AutoCloseable {
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
                 services.components());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
-                services.repositoryUp(), services.imports(), site, authenticator, users);
+                services.repositoryUp(), services.imports(), site, authenticator, users, services.components());
     }
 
     private void serve(HostOptions options, List<WebFeature> features) throws Exception {

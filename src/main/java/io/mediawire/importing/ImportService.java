@@ -1,5 +1,6 @@
 package io.mediawire.importing;
 
+import io.mediawire.images.ImageCopier;
 import io.mediawire.importing.fetch.FetchPolicy;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.story.StoryStore;
@@ -37,8 +38,17 @@ public final class ImportService implements AutoCloseable {
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
 
     public ImportService(StoryStore store, FetchPolicy policy, Clock clock) {
+        this(store, policy, clock, null);
+    }
+
+    /**
+     * @param images what copies each story's pictures, given the service's own fetcher (same address rules,
+     *               timeouts and caps as the pages); null copies none
+     */
+    public ImportService(StoryStore store, FetchPolicy policy, Clock clock,
+                         java.util.function.Function<SafeFetcher, ImageCopier> images) {
         this.fetcher = new SafeFetcher(policy);
-        this.importer = new StoryImporter(fetcher, store);
+        this.importer = new StoryImporter(fetcher, store, Clock.systemUTC(), images == null ? null : images.apply(fetcher));
         this.clock = clock;
     }
 

@@ -1,5 +1,6 @@
 package io.mediawire.importing;
 
+import io.mediawire.images.ImageCopier;
 import io.mediawire.importing.extraction.ArticleExtractor;
 import io.mediawire.importing.extraction.ExtractedArticle;
 import io.mediawire.importing.extraction.PageBudget;
@@ -46,6 +47,7 @@ public final class StoryImporter {
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final FeedParser feeds = new FeedParser();
     private final Clock clock;
+    private final ImageCopier images;
 
     public StoryImporter(SafeFetcher fetcher, StoryStore store) {
         this(fetcher, store, Clock.systemUTC());
@@ -53,9 +55,15 @@ public final class StoryImporter {
 
     /** @param clock times the processing of each page against its {@link PageBudget} */
     public StoryImporter(SafeFetcher fetcher, StoryStore store, Clock clock) {
+        this(fetcher, store, clock, null);
+    }
+
+    /** @param images copies each story's pictures into the site before it is stored; null copies none */
+    public StoryImporter(SafeFetcher fetcher, StoryStore store, Clock clock, ImageCopier images) {
         this.fetcher = fetcher;
         this.store = store;
         this.clock = clock;
+        this.images = images;
     }
 
     public List<ItemResult> importSource(ImportSource source, boolean publish, String user, ImportProgress progress) {
@@ -172,13 +180,20 @@ public final class StoryImporter {
 
     private ItemResult save(String input, StoryDrafts.Draft draft, boolean publish, String user) {
         NewStory story = draft.story();
+        // Pictures are copied before the story is stored, so a story published at once never shows without them.
+        // A story already here under its address is a duplicate: nothing to copy for it.
+        ImageCopier.Copied copied = images == null || store.bySourceUrl(story.original().url()).isPresent()
+                ? ImageCopier.Copied.NOTHING : images.copy(story.original());
         CreateResult result = publish ? store.createPublished(story, user) : store.create(story, user);
         if (result instanceof CreateResult.Duplicate duplicate) {
             return ItemResult.duplicate(input, duplicate.story().headline(), duplicate.story().path(),
                     duplicate.story().id(), duplicate.matchedOn()).withWarnings(draft.warnings());
         }
+        if (images != null) {
+            images.recordUse(result.story().id(), copied);
+        }
         return ItemResult.imported(input, result.story().headline(), result.story().path(), result.story().id())
-                .withWarnings(draft.warnings());
+                .withWarnings(draft.warnings()).withWarnings(copied.warnings());
     }
 
     private static ItemResult report(ImportProgress progress, ItemResult result) {

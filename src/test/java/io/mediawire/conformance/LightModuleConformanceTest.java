@@ -36,7 +36,8 @@ class LightModuleConformanceTest {
             assertFalse(yaml.contains("module.yaml"), "module.yaml would make a light module clash with the Maven module");
             for (String file : List.of("config.yaml", "apps/mediaWire.yaml", "contentTypes/mediaWire.yaml",
                     "templates/pages/article.yaml", "templates/components/recentPosts.yaml",
-                    "restEndpoints/delivery/mediawire.yaml", "virtualUriMappings/articles.yaml", "decorations/site/config.yaml")) {
+                    "restEndpoints/delivery/mediawire.yaml", "virtualUriMappings/articles.yaml", "decorations/site/config.yaml",
+                    "themes/media-wire.yaml")) {
                 assertTrue(yaml.contains(file), file + " is among " + yaml);
             }
             for (String file : yaml) {

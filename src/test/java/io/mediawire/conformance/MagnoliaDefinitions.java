@@ -253,8 +253,30 @@ final class MagnoliaDefinitions {
             .values("allowedOrigins", "allowedMethods", "allowedHeaders")
             .key("uris", Keys.named(() -> CORS_URI));
 
-    /** The site definition; only its {@code cors} is used here, other site keys fail until listed. */
-    static final Type SITE = new Type("site definition (cors)", CORS_DOCS).key("cors", Keys.named(() -> CORS));
+    private static final String THEME_DOCS = DOCS + "Developing/Templating/Theme";
+
+    static final Type THEME_REFERENCE = new Type("site theme reference", THEME_DOCS).values("name");
+
+    /** The site definition; only its {@code cors} and {@code theme} are used here, other site keys fail until listed. */
+    static final Type SITE = new Type("site definition (cors, theme)", CORS_DOCS + " and " + THEME_DOCS)
+            .key("cors", Keys.named(() -> CORS))
+            .key("theme", Keys.of(() -> THEME_REFERENCE));
+
+    // --- themes/*.yaml ------------------------------------------------------------------------
+
+    private static final String IMAGING_DOCS = THEME_DOCS + " (imaging) and " + DOCS
+            + "6.3/modules/List-of-modules/Imaging-module (variations: info.magnolia.templating.imaging.variation.SimpleResizeVariation)";
+
+    static final Type VARIATION = new Type("imaging variation (SimpleResizeVariation)", IMAGING_DOCS)
+            .values("class", "width", "height");
+
+    static final Type IMAGING = new Type("theme imaging (VariationAwareImagingSupport)", IMAGING_DOCS)
+            .values("class", "enabled").key("variations", Keys.named(() -> VARIATION));
+
+    static final Type THEME = new Type("theme", THEME_DOCS)
+            .key("cssFiles", Keys.free("CSS file definitions (link, media, conditionalComment)"))
+            .key("jsFiles", Keys.free("JavaScript file definitions (link, ...)"))
+            .key("imaging", Keys.of(() -> IMAGING));
 
     static final Type SITE_MODULE_CONFIG = new Type("site module configuration (decorations/site/config.yaml)",
             "https://www.magnolia-cms.com/blog/powerful-file-based-configuration-in-magnolia.html and " + CORS_DOCS)
@@ -280,6 +302,7 @@ final class MagnoliaDefinitions {
             case "apps" -> Optional.of(Keys.of(() -> APP));
             case "restEndpoints" -> Optional.of(REST_ENDPOINT);
             case "virtualUriMappings" -> Optional.of(Keys.of(() -> VIRTUAL_URI_MAPPING));
+            case "themes" -> Optional.of(Keys.of(() -> THEME));
             case "templates" -> path.startsWith("templates/pages/") ? Optional.of(Keys.of(() -> PAGE))
                     : path.startsWith("templates/components/") ? Optional.of(Keys.of(() -> COMPONENT)) : Optional.empty();
             default -> Optional.empty();

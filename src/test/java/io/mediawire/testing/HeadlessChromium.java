@@ -66,6 +66,20 @@ public final class HeadlessChromium {
 
     /** A browser with the given extra arguments (window size, language...); quit it when done. */
     public static WebDriver start(String... extraArguments) throws IOException {
+        return start(options -> { }, extraArguments);
+    }
+
+    /**
+     * A browser that records every request it makes in Chromium's performance log (the DevTools Network
+     * domain's events, read with {@code manage().logs().get("performance")}), whatever Chromium's version.
+     */
+    public static WebDriver startRecordingNetwork(String... extraArguments) throws IOException {
+        return start(options -> options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL")),
+                extraArguments);
+    }
+
+    private static WebDriver start(java.util.function.Consumer<ChromeOptions> customize, String... extraArguments)
+            throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run"));
@@ -73,6 +87,7 @@ public final class HeadlessChromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(arguments);
+        customize.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         Files.createDirectories(SCREENSHOTS);

@@ -216,7 +216,7 @@ public final class PageRenderer {
                     web.getOriginalURI(), problem.reason());
             return serverError(language);
         }
-        return new RenderedPage(status, out.toString(), context.newest(), language);
+        return new RenderedPage(status, out.toString(), context.newest(), language, context.imageOrigins());
     }
 
     private RenderedPage serverError(String language) {

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -21,8 +22,11 @@ import java.util.function.Supplier;
  * which are filled in from the settings clock on every request.
  */
 public final class PublicSite {
-    /** The pages' Content-Security-Policy: no script at all (JSON-LD is data), images from anywhere. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: http: data:; "
+    /**
+     * The pages' Content-Security-Policy: no script at all (JSON-LD is data), and pictures from the site only, so a
+     * reader's browser never asks another server for one (see {@link #contentSecurityPolicy}).
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self'; "
             + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     private static final int MAX_CACHED_PAGES = 2_000;
@@ -34,6 +38,7 @@ public final class PublicSite {
     private final WebResources resources;
     private final Clock clock;
     private final ModuleSettings settings;
+    private final Supplier<String> imageCdn;
 
     /**
      * @param sessions   the repository, for the website workspace's pages
@@ -47,6 +52,7 @@ public final class PublicSite {
         this.resources = new WebResources(registry);
         Supplier<String> siteName = () -> components.getComponent(MediaWireModule.class).map(MediaWireModule::getSiteName)
                 .orElse("Media Wire");
+        this.imageCdn = () -> components.getComponent(MediaWireModule.class).map(MediaWireModule::getImageCdn).orElse("");
         this.renderer = new PageRenderer(stories, registry, new TemplateEngine(registry), markers, resources, settings.zone(),
                 sessions, new ModelFactory(components, PublicSite.class.getClassLoader()), siteName);
         this.cache = new PageCache(clock, MAX_CACHED_PAGES, !registry.developmentMode());
@@ -61,7 +67,10 @@ public final class PublicSite {
      *                     site-wide change or relative-time tick
      * @param etag         a strong validator of the final bytes, quoted
      */
-    public record ServedPage(int status, byte[] body, String etag, Instant lastModified) {
+    public record ServedPage(int status, byte[] body, String etag, Instant lastModified, String contentSecurityPolicy) {
+        public ServedPage(int status, byte[] body, String etag, Instant lastModified) {
+            this(status, body, etag, lastModified, CONTENT_SECURITY_POLICY);
+        }
     }
 
     public ServedPage serve(PageRequest request) {
@@ -95,7 +104,25 @@ public final class PublicSite {
             lastModified = now;
         }
         String etag = "\"" + WebResources.sha(body).substring(0, 32) + "\"";
-        return new ServedPage(page.status(), body, etag, lastModified.truncatedTo(ChronoUnit.SECONDS));
+        return new ServedPage(page.status(), body, etag, lastModified.truncatedTo(ChronoUnit.SECONDS),
+                contentSecurityPolicy(page.imageOrigins()));
+    }
+
+    /**
+     * {@link #CONTENT_SECURITY_POLICY} with the configured image CDN ({@code imageCdn}) and a page's linked picture
+     * origins added to {@code img-src}.
+     */
+    String contentSecurityPolicy(Set<String> imageOrigins) {
+        String cdn = imageCdn.get();
+        if ((cdn == null || cdn.isEmpty()) && imageOrigins.isEmpty()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        StringBuilder images = new StringBuilder("img-src 'self'");
+        if (cdn != null && !cdn.isEmpty()) {
+            images.append(' ').append(cdn);
+        }
+        imageOrigins.forEach(origin -> images.append(' ').append(origin));
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self'", images);
     }
 
     public WebResources resources() {

@@ -31,6 +31,10 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
     private static final String BASE_NODE_TYPES = "/io/mediawire/host/repository/magnolia-base-nodetypes.cnd";
     /** Magnolia's core brings the {@code website} workspace for pages; so does the host, standing in for core. */
     public static final String WEBSITE = "website";
+    /** Magnolia's DAM module brings the {@code dam} workspace for assets; the host stands in for it. */
+    public static final String DAM = "dam";
+    /** Magnolia's imaging module keeps the renditions it made in the {@code imaging} workspace. */
+    public static final String IMAGING = "imaging";
 
     private final Path home;
     private final HomeLock lock;
@@ -68,6 +72,8 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
                 }
                 embedded.registerBaseNodeTypes();
                 embedded.ensureWorkspace(WEBSITE);
+                embedded.ensureWorkspace(DAM);
+                embedded.ensureWorkspace(IMAGING);
             } catch (RepositoryException | RuntimeException e) {
                 repository.shutdown();
                 throw e;

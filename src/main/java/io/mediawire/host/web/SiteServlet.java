@@ -28,7 +28,7 @@ final class SiteServlet extends ReadOnlyServlet {
         // Scripts never run here: story bodies are sanitized, and the policy makes sure. JSON-LD is data, not script.
         Reply reply = Reply.of(page.status(), "text/html;charset=utf-8", page.body())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", PublicSite.CONTENT_SECURITY_POLICY)
+                .header("Content-Security-Policy", page.contentSecurityPolicy())
                 .header("Referrer-Policy", "strict-origin-when-cross-origin");
         if (page.status() == HttpServletResponse.SC_OK) {
             return reply.header("Cache-Control", site.developmentMode() ? "no-cache" : "public, max-age=60")

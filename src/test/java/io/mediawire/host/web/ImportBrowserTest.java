@@ -107,7 +107,9 @@ class ImportBrowserTest {
         assertTrue(browser.getCurrentUrl().contains("/.magnolia/admincentral/mediaWire/import/"), browser.getCurrentUrl());
         waitUntilFinished();
         assertEquals("1 of 1 items", text("job-count"));
-        assertEquals("1 imported, 0 duplicate, 0 failed", text("job-summary"));
+        // The story's lead image is on a host that does not exist (cdn.coastline-wire.example): it is not copied,
+        // and the import says so as a warning, not a failure.
+        assertEquals("1 imported, 0 duplicate, 0 failed (1 with warnings)", text("job-summary"));
         List<WebElement> rows = resultRows();
         assertEquals(1, rows.size());
         assertEquals("outcome-imported", rows.get(0).getAttribute("class"));
@@ -148,7 +150,8 @@ class ImportBrowserTest {
         shot("import-05b-feed-progress");
         waitUntilFinished();
         assertEquals("3 of 3 items", text("job-count"));
-        assertEquals("2 imported, 0 duplicate, 1 failed", text("job-summary"));
+        // both stories name pictures the fixture does not serve: warnings, not failures
+        assertEquals("2 imported, 0 duplicate, 1 failed (2 with warnings)", text("job-summary"));
         rows = resultRows();
         assertEquals(2, rows.stream().filter(r -> r.getAttribute("class").equals("outcome-imported")).count());
         WebElement failed = rows.stream().filter(r -> r.getAttribute("class").equals("outcome-failed")).findFirst().orElseThrow();

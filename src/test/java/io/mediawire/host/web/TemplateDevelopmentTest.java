@@ -198,7 +198,8 @@ class TemplateDevelopmentTest {
     @Test
     void aTemplateWithASyntaxErrorGivesAPlain500AndALogLineWithTemplateAndLine() throws IOException {
         String path = SiteHttp.link(story.path());
-        edit("templates/pages/article.ftl", "[#if story.leadImage??]\n    <figure", "[#if story.leadImage??\n    <figure");
+        edit("templates/pages/article.ftl", "[#if lead?has_content && !lead.inBody]\n    <figure",
+                "[#if lead?has_content && !lead.inBody\n    <figure");
         HttpResponse<String> broken = awaitPage(path, r -> r.statusCode() == 500);
         assertPlainServerError(broken);
         String line = logged();
