@@ -7,6 +7,8 @@
 [#assign description = mwfn.teaser(story, 160)]
 [#assign lastModified = cmsfn.metaData(story, 'mgnl:lastModified')]
 [#assign modified = mwfn.latest(lastModified, story.published!lastModified)]
+[#-- The lead image as the page shows it (a local copy); lead.inBody when the body starts with it (shown once). --]
+[#assign lead = model.leadImage!]
 [#assign disclaimerKey = def.parameters.disclaimerKey?has_content?then(def.parameters.disclaimerKey, site.disclaimerKey)]
 [#assign head]
   [#if def.parameters.canonicalToSource!true]
@@ -20,7 +22,7 @@
   <meta property="og:url" content="${pageUrl}">
   <meta property="og:site_name" content="${site.name}">
   <meta property="og:locale" content="${storyLang?replace('-', '_')}">
-  [#if story.leadImage??]<meta property="og:image" content="${story.leadImage}">[/#if]
+  [#if lead?has_content]<meta property="og:image" content="${lead.url}">[/#if]
   [#if story.published??]<meta property="article:published_time" content="${mwfn.iso(story.published)}">[/#if]
   <meta property="article:modified_time" content="${mwfn.iso(modified)}">
   <meta property="article:section" content="${site.sectionTitle}">
@@ -37,7 +39,7 @@
     [#if story.published??]"datePublished": ${mwfn.json(mwfn.iso(story.published))},[/#if]
     "dateModified": ${mwfn.json(mwfn.iso(modified))},
     [#if story.author??]"author": {"@type": "Person", "name": ${mwfn.json(story.author)}},[/#if]
-    [#if story.leadImage??]"image": [${mwfn.json(story.leadImage)}],[/#if]
+    [#if lead?has_content]"image": [${mwfn.json(lead.url)}],[/#if]
     "publisher": {"@type": "Organization", "name": ${mwfn.json(site.name)}},
     "sourceOrganization": {"@type": "Organization", "name": ${mwfn.json(story.sourceName!story.sourceUrl)}},
     "isBasedOn": ${mwfn.json(story.sourceUrl)}
@@ -50,20 +52,25 @@
     <header class="story__header">
       <p class="kicker">${site.sectionTitle}</p>
       <h1 class="story__headline">${story.headline}</h1>
-      <p class="story__meta">
+      [#-- When the source published it, with the time (news moves by the hour), then the day it was published here. --]
+      <p class="story__meta" lang="${ctx.locale}" dir="${mwfn.dir(ctx.locale)}">
         [#if story.author??]<span class="story__author">${i18n.get('mw.by', story.author)}</span> · [/#if]
+        [#if story.sourcePublished??]
+        <time class="story__source-date" datetime="${mwfn.iso(story.sourcePublished)}">${i18n.get('mw.publishedBy', story.sourceName!story.sourceUrl, mwfn.dateTime(story.sourcePublished))}</time>
+        [#else]
         <span class="story__source-name">${story.sourceName!""}</span>
-        [#if story.published??] · <time datetime="${mwfn.iso(story.published)}">${mwfn.date(story.published)}</time>[/#if]
+        [/#if]
+        [#if story.published??] · <span class="story__published-here">${i18n['mw.publishedHere']} <time datetime="${mwfn.iso(story.published)}">${mwfn.date(story.published)}</time></span>[/#if]
       </p>
     </header>
-    [#if story.leadImage??]
+    [#if lead?has_content && !lead.inBody]
     <figure class="story__image">
-      <img src="${story.leadImage}" alt="${story.leadImageCaption!''}" loading="lazy">
-      [#if story.leadImageCaption??]<figcaption>${story.leadImageCaption}</figcaption>[/#if]
+      <img src="${lead.src}"[#if lead.srcset??] srcset="${lead.srcset}" sizes="${lead.sizes}"[/#if][#if lead.width??] width="${lead.width?c}" height="${lead.height?c}"[/#if] alt="${lead.alt}"[#if !lead.srcset??] referrerpolicy="no-referrer"[/#if] fetchpriority="high" decoding="async">
+      [#if lead.caption??]<figcaption>${lead.caption}</figcaption>[/#if]
     </figure>
     [/#if]
     <div class="story__body">
-${cmsfn.decode(story).body}
+${model.body}
     </div>
     <footer class="story__footer" lang="${ctx.locale}" dir="${mwfn.dir(ctx.locale)}">
       <section class="disclaimer" aria-label="${i18n.get('mw.disclaimer.title', site.name)}">

@@ -2,6 +2,7 @@ package io.mediawire.host;
 
 import io.mediawire.host.cache.Generations;
 import io.mediawire.host.cache.StoryChanges;
+import io.mediawire.host.imaging.ThemeImaging;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
@@ -9,11 +10,14 @@ import io.mediawire.host.rendering.PublicSite;
 import io.mediawire.host.security.AdminAccount;
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.Login;
+import io.mediawire.host.security.LoginFormTokens;
 import io.mediawire.host.security.LoginThrottle;
 import io.mediawire.host.security.SessionStore;
 import io.mediawire.host.security.UserStore;
+import io.mediawire.host.web.CommonHeaders;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
+import io.mediawire.host.web.ImagingFeature;
 import io.mediawire.host.web.ImportApiFeature;
 import io.mediawire.host.web.ReadyAnswers;
 import io.mediawire.host.web.SiteFeature;
@@ -25,6 +29,7 @@ import io.mediawire.host.contenttype.ContentTypeSetup;
 import io.mediawire.host.lightmodule.Definition;
 import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.lightmodule.LightModules;
+import io.mediawire.magnolia.ImagingSupport;
 import io.mediawire.magnolia.ModuleDescriptor;
 import io.mediawire.importing.ImportService;
 import io.mediawire.story.StoryStore;
@@ -35,6 +40,8 @@ import java.util.List;
 import java.util.function.Function;
 import javax.jcr.RepositoryException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -100,6 +107,8 @@ public final class Host implements AutoCloseable {
                     descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
             phases.done("light modules");
+            // Standing in for the Site module: the theme's imaging variations, for the module and its templates.
+            modules.provide(ImagingSupport.class, new ThemeImaging(definitions));
             // A module's config.yaml sits in its resources folder, which the registry reads (folder before jar).
             modules.start(descriptors, name -> definitions.resource(name, ModuleManager.CONFIG_FILE));
             definitions.onReload(modules::reconfigure);
@@ -135,7 +144,7 @@ public final class Host implements AutoCloseable {
     /** The standard web features. Each takes what it needs from {@link WebServices}, so their order is free. */
     public static List<WebFeature> features() {
         return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature(),
-                new ImportApiFeature());
+                new ImportApiFeature(), new ImagingFeature());
     }
 
     /**
@@ -151,7 +160,8 @@ public final class Host implements AutoCloseable {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
         AdminAccount.ensure(users, environment, out);
-        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
+        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
+                new LoginFormTokens(clock));
         // One invalidation for every public answer kept: the store's public changes, and reloads, drop them.
         Generations generations = new Generations(clock);
         services.stories().addListener(new StoryChanges(generations));
@@ -161,14 +171,17 @@ public final class Host implements AutoCloseable {
                 services.components(), generations);
         ReadyAnswers answers = new ReadyAnswers(generations, clock, ReadyAnswers.DEFAULT_MAX_BYTES, keep);
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
-                services.repositoryUp(), services.imports(), site, authenticator, users, answers);
+                services.repositoryUp(), services.imports(), site, authenticator, users, services.components(), answers);
     }
 
     private void serve(HostOptions options, List<WebFeature> features, StartupPhases phases) throws Exception {
         web = webServices(services, System::getenv, System.out);
         phases.done("users and site");
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no Server header, and no "Powered by Jetty" on the container's error pages
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(options.bindAddress());
         connector.setPort(options.port());
         server.addConnector(connector);
@@ -176,7 +189,8 @@ public final class Host implements AutoCloseable {
         for (WebFeature feature : features) {
             feature.install(context, web);
         }
-        server.setHandler(web.serving(context));
+        server.setHandler(new CommonHeaders(web.serving(context)));
+        server.setErrorHandler(new CommonHeaders.ContainerErrors());
         server.setStopTimeout(5_000);
         server.start();
         phases.done("web server");

@@ -1,7 +1,13 @@
 package io.mediawire.module;
 
+import io.mediawire.images.AssetStore;
+import io.mediawire.images.ImageCopier;
+import io.mediawire.images.ImageLimits;
+import io.mediawire.images.SourceImagePolicy;
+import io.mediawire.images.StoryImages;
 import io.mediawire.importing.ImportService;
 import io.mediawire.importing.ImportSettings;
+import io.mediawire.magnolia.ImagingSupport;
 import io.mediawire.magnolia.ModuleLifecycle;
 import io.mediawire.magnolia.ModuleLifecycleContext;
 import io.mediawire.story.StoryStore;
@@ -20,14 +26,31 @@ public final class MediaWireModule implements ModuleLifecycle {
     private volatile String siteUrl = "";
     private volatile int pageSize = 10;
     private volatile boolean chromeFollowsStory = true;
+    private volatile String imageCdn = "";
+    private volatile SourceImagePolicy imagePolicy = SourceImagePolicy.COPY_ALL;
     private ImportService imports;
 
     @Override
     public void start(ModuleLifecycleContext context) {
         StoryStore store = new StoryStore(context.sessions(), context.settings().zone(), context.settings().clock());
-        imports = new ImportService(store, ImportSettings.policy(context.settings()), context.settings().clock());
+        // Pictures are copied into the dam workspace at import, with the importer's own fetcher.
+        AssetStore assets = new AssetStore(context.sessions(), context.settings().clock());
+        SourceImagePolicy policy = sourceUrl -> imagePolicy.handlingFor(sourceUrl);
+        imports = new ImportService(store, ImportSettings.policy(context.settings()), context.settings().clock(),
+                fetcher -> new ImageCopier(fetcher, assets, ImageLimits.DEFAULTS, policy));
+        ImagingSupport imaging = context.lookup(ImagingSupport.class).orElse(ImagingSupport.NONE);
         context.provide(StoryStore.class, store);
         context.provide(ImportService.class, imports);
+        context.provide(AssetStore.class, assets);
+        context.provide(StoryImages.class, new StoryImages(assets, () -> imaging, () -> policy, () -> imageCdn));
+    }
+
+    /**
+     * Decides, per source, whether a story's pictures are copied, linked or left out (the sources' licence
+     * settings); every source's pictures are copied until one is set.
+     */
+    public void useImagePolicy(SourceImagePolicy policy) {
+        this.imagePolicy = policy == null ? SourceImagePolicy.COPY_ALL : policy;
     }
 
     @Override
@@ -107,6 +130,27 @@ public final class MediaWireModule implements ModuleLifecycle {
     /** Labels in the story's language when the site has messages in it (a Persian story on an English site). */
     public void setChromeFollowsStory(boolean chromeFollowsStory) {
         this.chromeFollowsStory = chromeFollowsStory;
+    }
+
+    public String getImageCdn() {
+        return imageCdn;
+    }
+
+    /**
+     * An origin ({@code https://cdn.example}) that serves this site's {@code /dam/} and {@code /.imaging/} paths
+     * in front of it; pages then load copied pictures from there, and their Content-Security-Policy allows it
+     * besides the site itself. Empty: pictures come from the site.
+     */
+    public void setImageCdn(String imageCdn) {
+        String origin = imageCdn == null ? "" : imageCdn.strip();
+        if (origin.endsWith("/")) {
+            origin = origin.substring(0, origin.length() - 1);
+        }
+        if (!origin.isEmpty() && !origin.matches("https://[A-Za-z0-9.-]+(:\\d{1,5})?")) {
+            throw new IllegalArgumentException("imageCdn must be an https origin such as https://cdn.example, got "
+                    + imageCdn);
+        }
+        this.imageCdn = origin;
     }
 
     private static String required(String property, String value) {

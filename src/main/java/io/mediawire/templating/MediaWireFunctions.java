@@ -66,6 +66,12 @@ public final class MediaWireFunctions {
         return at == null ? "" : context.relativeTime().date(at);
     }
 
+    /** The date and time in the site's zone and the page's language: "25 Nov 2026, 06:30". */
+    public String dateTime(Object date) {
+        Instant at = instant(date);
+        return at == null ? "" : context.relativeTime().dateTime(at);
+    }
+
     /** The story's teaser (plain text) cut at a word boundary near {@code max} characters, ending in "…". */
     public String teaser(Map<String, Object> content, int max) {
         Object stored = content.get(StoryNodes.TEASER);

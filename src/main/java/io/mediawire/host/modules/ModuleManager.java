@@ -145,6 +145,14 @@ public final class ModuleManager implements ComponentProvider {
         started.clear();
     }
 
+    /**
+     * Offers a component of the host's own (what a Magnolia module the host stands in for would offer, such as
+     * the site theme's imaging), for the modules to look up as they start and for the classes the host builds.
+     */
+    public <T> void provide(Class<T> type, T component) {
+        services.put(type, component);
+    }
+
     public <T> Optional<T> service(Class<T> type) {
         return Optional.ofNullable(type.cast(services.get(type)));
     }

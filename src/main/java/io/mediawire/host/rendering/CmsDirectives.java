@@ -170,11 +170,19 @@ final class CmsDirectives implements TemplateHashModel {
         return components;
     }
 
+    private static final String COPY_GENERATOR = "info.magnolia.rendering.generator.CopyGenerator";
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> generated(Map<String, Object> area) {
         List<Map<String, Object>> components = new ArrayList<>();
         Object generation = area.get("autoGeneration");
         if (!(generation instanceof Map<?, ?> g) || !(g.get("content") instanceof Map<?, ?> content)) {
+            return components;
+        }
+        // Magnolia's CopyGenerator copies the content entries into the area; it is the only generator this
+        // host knows (it renders the copies without storing them), so another generator generates nothing here.
+        Object generator = g.get("generatorClass");
+        if (generator != null && !COPY_GENERATOR.equals(generator)) {
             return components;
         }
         for (Map.Entry<?, ?> entry : content.entrySet()) {

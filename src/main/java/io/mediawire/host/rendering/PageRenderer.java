@@ -92,6 +92,19 @@ public final class PageRenderer {
     }
 
     /**
+     * The site's not-found page for an address outside the site ({@code uri} is the whole path),
+     * which the host answers for every path no feature serves.
+     */
+    public RenderedPage notFound(PageRequest request, String uri) {
+        try {
+            return notFound(request, new PageContext(uri, url(request, uri), uri, PageContext.parameters(null, ""), false));
+        } catch (RuntimeException e) {
+            LOG.error("The not-found page for {} failed", uri, e);
+            return serverError(FALLBACK_LANGUAGE);
+        }
+    }
+
+    /**
      * The page at a story's public URL whatever the story's status, exactly as the public would get
      * it once published: the editors' preview. Never cached.
      */
@@ -203,7 +216,7 @@ public final class PageRenderer {
                     web.getOriginalURI(), problem.reason());
             return serverError(language);
         }
-        return new RenderedPage(status, out.toString(), context.newest(), language);
+        return new RenderedPage(status, out.toString(), context.newest(), language, context.imageOrigins());
     }
 
     private RenderedPage serverError(String language) {

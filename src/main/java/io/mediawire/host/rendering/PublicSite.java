@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
@@ -26,8 +27,11 @@ import java.util.function.Supplier;
  * keep the final bytes until then.
  */
 public final class PublicSite {
-    /** The pages' Content-Security-Policy: no script at all (JSON-LD is data), images from anywhere. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' https: http: data:; "
+    /**
+     * The pages' Content-Security-Policy: no script at all (JSON-LD is data), and pictures from the site only, so a
+     * reader's browser never asks another server for one (see {@link #contentSecurityPolicy}).
+     */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self'; "
             + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /** Rendered pages (markers left in) kept in memory: their characters, two bytes each. */
@@ -41,6 +45,7 @@ public final class PublicSite {
     private final WebResources resources;
     private final Clock clock;
     private final ModuleSettings settings;
+    private final Supplier<String> imageCdn;
 
     /**
      * @param sessions    the repository, for the website workspace's pages
@@ -55,6 +60,7 @@ public final class PublicSite {
         this.resources = new WebResources(registry);
         Supplier<String> siteName = () -> components.getComponent(MediaWireModule.class).map(MediaWireModule::getSiteName)
                 .orElse("Media Wire");
+        this.imageCdn = () -> components.getComponent(MediaWireModule.class).map(MediaWireModule::getImageCdn).orElse("");
         this.renderer = new PageRenderer(stories, registry, new TemplateEngine(registry), markers, resources, settings.zone(),
                 sessions, new ModelFactory(components, PublicSite.class.getClassLoader()), siteName);
         this.generations = generations;
@@ -72,7 +78,8 @@ public final class PublicSite {
      * @param until        ... to this one (exclusive), when a relative time on the page changes;
      *                     {@code Instant.MAX} when none will
      */
-    public record ServedPage(int status, byte[] body, String etag, Instant lastModified, Instant from, Instant until) {
+    public record ServedPage(int status, byte[] body, String etag, Instant lastModified, Instant from, Instant until,
+                             String contentSecurityPolicy) {
     }
 
     /** Renders the page, or takes it from the rendered pages kept, and fills in its relative times. */
@@ -87,6 +94,24 @@ public final class PublicSite {
                 // Every page shows public content at large: the article's recent posts, the section's list.
                 rendered.put(key, page, ticket, Dependency.PUBLIC_CONTENT, Instant.MIN, Instant.MAX);
             }
+        }
+        return finish(page);
+    }
+
+    /**
+     * The site's own 404 page, for an address outside the site that nothing else serves. It does
+     * not depend on the address, so it is cached once per base URL, not once per address asked for.
+     */
+    public ServedPage notFound(String baseUrl) {
+        registry.refreshIfChanged();
+        PageRequest request = new PageRequest("/", null, baseUrl);
+        String key = baseUrl + "|not-found";
+        RenderedPage page = rendered.get(key);
+        if (page == null) {
+            Generations.Ticket ticket = rendered.ticket();
+            page = renderer.notFound(request, "/");
+            // Public content, to be safe: the site's 404 page may show what is new.
+            rendered.put(key, page, ticket, Dependency.PUBLIC_CONTENT, Instant.MIN, Instant.MAX);
         }
         return finish(page);
     }
@@ -109,7 +134,24 @@ public final class PublicSite {
         String etag = "\"" + WebResources.sha(body).substring(0, 32) + "\"";
         Instant from = filled.lastChange().isAfter(now) ? now : filled.lastChange();
         return new ServedPage(page.status(), body, etag, lastModified.truncatedTo(ChronoUnit.SECONDS), from,
-                filled.nextChange());
+                filled.nextChange(), contentSecurityPolicy(page.imageOrigins()));
+    }
+
+    /**
+     * {@link #CONTENT_SECURITY_POLICY} with the configured image CDN ({@code imageCdn}) and a page's linked picture
+     * origins added to {@code img-src}.
+     */
+    String contentSecurityPolicy(Set<String> imageOrigins) {
+        String cdn = imageCdn.get();
+        if ((cdn == null || cdn.isEmpty()) && imageOrigins.isEmpty()) {
+            return CONTENT_SECURITY_POLICY;
+        }
+        StringBuilder images = new StringBuilder("img-src 'self'");
+        if (cdn != null && !cdn.isEmpty()) {
+            images.append(' ').append(cdn);
+        }
+        imageOrigins.forEach(origin -> images.append(' ').append(origin));
+        return CONTENT_SECURITY_POLICY.replace("img-src 'self'", images);
     }
 
     public WebResources resources() {

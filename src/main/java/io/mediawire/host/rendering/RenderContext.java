@@ -4,6 +4,8 @@ import io.mediawire.templating.RelativeTime;
 import io.mediawire.story.Story;
 import io.mediawire.templating.PageScope;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What one page render knows and collects: its language, and the newest change among the stories
@@ -13,6 +15,7 @@ final class RenderContext implements PageScope {
     private Messages messages;
     private RelativeTime relativeTime;
     private Instant newest = Instant.EPOCH;
+    private final Set<String> imageOrigins = new TreeSet<>();
 
     RenderContext(Messages messages, RelativeTime relativeTime) {
         this.messages = messages;
@@ -40,6 +43,16 @@ final class RenderContext implements PageScope {
         later(story.lastModified());
         later(story.lastActivated());
         later(story.published());
+    }
+
+    @Override
+    public void allowImagesFrom(Set<String> origins) {
+        imageOrigins.addAll(origins);
+    }
+
+    /** The origins besides the site this page loads pictures from (linked pictures). */
+    Set<String> imageOrigins() {
+        return Set.copyOf(imageOrigins);
     }
 
     private void later(Instant at) {

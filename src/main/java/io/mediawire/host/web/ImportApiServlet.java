@@ -51,7 +51,7 @@ public final class ImportApiServlet extends HttpServlet {
             return;
         }
         if (check.result() == EditorAuthentication.Result.ANONYMOUS) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Media Wire\", charset=\"UTF-8\"");
+            BasicChallenge.offer(request, response);
             error(response, 401, "notAuthorized", "log in as an editor to import stories");
             return;
         }
@@ -93,6 +93,7 @@ public final class ImportApiServlet extends HttpServlet {
         }
         List<ImportSource> sources = new ArrayList<>();
         try {
+            ImportService.checkSourceCount(body.path("urls").size() + body.path("pages").size());
             for (JsonNode url : body.path("urls")) {
                 sources.add(ImportSource.url(url.asText()));
             }

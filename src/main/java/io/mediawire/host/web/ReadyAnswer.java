@@ -128,4 +128,15 @@ final class ReadyAnswer {
     byte[] body() {
         return identity.body();
     }
+
+    /** Whether {@code fields[index]} is the first line of its header name: that one replaces, later ones add. */
+    static boolean firstOfItsName(List<HttpField> fields, int index) {
+        String name = fields.get(index).getName();
+        for (int i = 0; i < index; i++) {
+            if (fields.get(i).getName().equalsIgnoreCase(name)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -2,6 +2,7 @@ package io.mediawire.host.web;
 
 import java.nio.ByteBuffer;
 import java.util.List;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -45,8 +46,13 @@ final class ReadyAnswerHandler extends Handler.Wrapper {
                 joined(headers.getValuesList(HttpHeader.IF_NONE_MATCH)), headers.get(HttpHeader.IF_MODIFIED_SINCE));
         response.setStatus(chosen.status());
         HttpFields.Mutable out = response.getHeaders();
-        for (int i = 0; i < chosen.fields().size(); i++) {
-            out.add(chosen.fields().get(i));
+        List<HttpField> fields = chosen.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            if (ReadyAnswer.firstOfItsName(fields, i)) {
+                out.put(fields.get(i)); // replaces what CommonHeaders set
+            } else {
+                out.add(fields.get(i));
+            }
         }
         boolean body = chosen.body() != null && chosen.body().length > 0 && !head;
         response.write(true, body ? ByteBuffer.wrap(chosen.body()) : null, callback);

@@ -107,11 +107,15 @@ public final class ReadyAnswers {
         ReadyAnswer.Chosen chosen = ready.choose(request.getHeader("Accept-Encoding"), joined(request, "If-None-Match"),
                 request.getHeader("If-Modified-Since"));
         response.setStatus(chosen.status());
-        for (HttpField field : chosen.fields()) {
+        java.util.List<HttpField> fields = chosen.fields();
+        for (int i = 0; i < fields.size(); i++) {
+            HttpField field = fields.get(i);
             if (field.getHeader() == HttpHeader.CONTENT_TYPE) {
                 response.setContentType(field.getValue());
             } else if (field.getHeader() == HttpHeader.CONTENT_LENGTH) {
                 response.setContentLengthLong(field.getLongValue());
+            } else if (ReadyAnswer.firstOfItsName(fields, i)) {
+                response.setHeader(field.getName(), field.getValue()); // replaces what CommonHeaders set
             } else {
                 response.addHeader(field.getName(), field.getValue());
             }

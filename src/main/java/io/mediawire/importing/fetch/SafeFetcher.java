@@ -54,6 +54,25 @@ public final class SafeFetcher implements AutoCloseable {
      * @throws FetchException with a {@link FetchException.Reason} and a message an editor can act on
      */
     public FetchedDocument fetch(URI url) throws FetchException {
+        return fetch(url, accept, (hop, deadline) -> read(url, hop, deadline));
+    }
+
+    /**
+     * Fetches {@code url} as {@link #fetch} does (same address rules, redirects, robots.txt, timeouts), but takes
+     * any content type and caps the body at {@code maxBytes}: for images, whose type is judged by their bytes
+     * later, never by what the server declares. The document's content type is the declared one, or
+     * {@code application/octet-stream}.
+     */
+    public FetchedDocument fetchBytes(URI url, String acceptHeader, long maxBytes) throws FetchException {
+        return fetch(url, acceptHeader, (hop, deadline) -> readBytes(url, hop, deadline, maxBytes));
+    }
+
+    /** What is done with the answering hop, once it answered 2xx. */
+    private interface BodyReader {
+        FetchedDocument read(Hop hop, Deadline deadline) throws FetchException;
+    }
+
+    private FetchedDocument fetch(URI url, String acceptHeader, BodyReader reader) throws FetchException {
         Objects.requireNonNull(url, "url");
         startClient();
         WebAddress start = WebAddress.of(url);
@@ -61,7 +80,7 @@ public final class SafeFetcher implements AutoCloseable {
         boolean retried = false;
         while (true) {
             Duration wait;
-            try (Hop hop = pageFollower.follow(start, accept, deadline)) {
+            try (Hop hop = pageFollower.follow(start, acceptHeader, deadline)) {
                 int status = hop.status();
                 Optional<Duration> retryAfter = RetryAfter.parse(hop.header("Retry-After"), Instant.now());
                 boolean limited = status == 429 || (status == 503 && retryAfter.isPresent());
@@ -70,7 +89,7 @@ public final class SafeFetcher implements AutoCloseable {
                         throw new FetchException(FetchException.Reason.HTTP_STATUS,
                                 StatusText.describe(status) + " from " + hop.url());
                     }
-                    return read(url, hop, deadline);
+                    return reader.read(hop, deadline);
                 }
                 if (retried || retryAfter.isEmpty() || !fitsRetry(retryAfter.get(), deadline)) {
                     throw rateLimited(status, retryAfter, retried, hop.url());
@@ -138,6 +157,23 @@ public final class SafeFetcher implements AutoCloseable {
         String headerCharset = declared.map(MediaType::charset).orElse(null);
         return new FetchedDocument(requested, url.uri(), hop.status(), mime,
                 CharsetSniffer.detect(headerCharset, body), body);
+    }
+
+    private FetchedDocument readBytes(URI requested, Hop hop, Deadline deadline, long maxBytes) throws FetchException {
+        WebAddress url = hop.url();
+        if (hop.contentLength() > maxBytes) {
+            throw BoundedBody.tooLarge(maxBytes, url);
+        }
+        byte[] body;
+        try {
+            body = BoundedBody.read(hop.body(), hop.header("Content-Encoding"), maxBytes, url);
+        } catch (FetchException e) {
+            throw e;
+        } catch (IOException e) {
+            throw hops.failure(e, url, deadline);
+        }
+        String mime = MediaType.parse(hop.header("Content-Type")).map(MediaType::mime).orElse("application/octet-stream");
+        return new FetchedDocument(requested, url.uri(), hop.status(), mime, StandardCharsets.ISO_8859_1, body);
     }
 
     private void checkRobots(WebAddress url, Deadline deadline) throws FetchException {

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediawire.host.admincentral.action.JcrCommandActionDefinition;
 import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.lightmodule.FolderTree;
+import io.mediawire.importing.MediaWireImportAction;
+import io.mediawire.importing.MediaWireImportActionDefinition;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,14 +30,36 @@ class AppDefinitionReaderTest {
                 app.columns().stream().map(AppDefinition.Column::name).toList());
         assertTrue(app.columns().get(2).isDate() && app.columns().get(3).isStatus());
 
-        assertEquals(AppDefinition.Kind.IMPORT, app.actions().get("importStory").kind());
-        assertEquals("mediaWireImportAction", app.actions().get("importStory").type());
+        // The custom action is bound to the module's definition class, which names its implementation.
+        AppDefinition.Action importStory = app.actions().get("importStory");
+        assertEquals(AppDefinition.Kind.CUSTOM, importStory.kind());
+        MediaWireImportActionDefinition importDefinition = (MediaWireImportActionDefinition) importStory.definition();
+        assertEquals(MediaWireImportAction.class, importDefinition.getImplementationClass());
+        assertEquals("Import", importDefinition.getLabel());
+        assertTrue(importDefinition.getAvailability().isRoot());
+        // Publishing is Magnolia's activate/deactivate in the versioned catalog.
+        JcrCommandActionDefinition publish = (JcrCommandActionDefinition) app.actions().get("publish").definition();
+        assertEquals(List.of("activate", "versioned"), List.of(publish.getCommand(), publish.getCatalog()));
         assertEquals(AppDefinition.Kind.PUBLISH, app.actions().get("publish").kind());
         assertEquals(AppDefinition.Kind.UNPUBLISH, app.actions().get("unpublish").kind());
         assertEquals(AppDefinition.Kind.EDIT, app.actions().get("edit").kind());
-        AppDefinition.Action delete = app.actions().get("delete");
-        assertEquals(AppDefinition.Kind.DELETE, delete.kind());
-        assertEquals("Delete this story?", delete.confirmationHeader());
+        // Delete asks first: the confirmation's successActionName is the action that deletes.
+        AppDefinition.Action confirm = app.actions().get("confirmDeletion");
+        assertEquals(AppDefinition.Kind.CONFIRMATION, confirm.kind());
+        assertEquals("Delete this story?", confirm.confirmation().orElseThrow().getConfirmationHeader());
+        assertEquals("delete", confirm.confirmation().orElseThrow().getSuccessActionName());
+        assertEquals(AppDefinition.Kind.DELETE, app.actions().get("delete").kind());
+
+        // The action bar decides what is offered where, in its order.
+        assertEquals("edit", app.defaultAction().orElseThrow().name());
+        assertEquals(List.of("importStory"), app.rootActions().stream().map(AppDefinition.Action::name).toList());
+        assertEquals(List.of("edit", "publish", "unpublish", "confirmDeletion"),
+                app.itemActions().stream().map(AppDefinition.Action::name).toList());
+        assertEquals(List.of("editActions", "activationActions", "deleteActions"),
+                app.itemSections().get(0).groups().stream().map(AppDefinition.Group::name).toList());
+        assertTrue(app.runnableOnItem("delete").isPresent(), "reached through its confirmation");
+        assertTrue(app.runnableOnItem("importStory").isEmpty(), "offered at the root only");
+        assertEquals("mw:story", app.itemNodeType());
 
         assertTrue(app.field("headline").orElseThrow().isEditable());
         AppDefinition.Field body = app.field("body").orElseThrow();
@@ -87,7 +113,10 @@ class AppDefinitionReaderTest {
 
         AppDefinition bare = reader.read("demo:bare");
         assertEquals(List.of("jcrName", "status", "mgnl:lastModified"), bare.columns().stream().map(AppDefinition.Column::name).toList());
-        assertEquals(List.of("edit", "publish", "unpublish", "delete"), List.copyOf(bare.actions().keySet()));
+        assertEquals(List.of("edit", "publish", "unpublish", "confirmDeletion", "delete"), List.copyOf(bare.actions().keySet()));
+        assertEquals(List.of("edit", "publish", "unpublish", "confirmDeletion"),
+                bare.itemActions().stream().map(AppDefinition.Action::name).toList(), "the generated action bar offers them");
+        assertEquals("mgnl:content", bare.itemNodeType());
         assertEquals(List.of("textField", "richTextField", "dateField", "jcrMultiValueField"),
                 bare.fields().stream().map(AppDefinition.Field::type).toList());
         assertEquals("when", bare.field("when").orElseThrow().label(), "a generated field is labelled with its name");
@@ -106,5 +135,55 @@ class AppDefinitionReaderTest {
         assertTrue(orphan.getMessage().contains("no content type 'nothing'"), orphan.getMessage());
         IllegalStateException missing = assertThrows(IllegalStateException.class, () -> reader.read("demo:none"));
         assertTrue(missing.getMessage().contains("apps/none.yaml"), missing.getMessage());
+    }
+
+    @Test
+    void whatTheHostCannotHonourIsRefusedNamingFileAndKey(@TempDir Path modules) throws Exception {
+        Path module = modules.resolve("demo");
+        Files.createDirectories(module.resolve("contentTypes"));
+        Files.createDirectories(module.resolve("apps"));
+        Files.writeString(module.resolve("contentTypes/thing.yaml"), "datasource: {workspace: things}\nmodel: {properties: [{name: title}]}\n");
+        Map<String, String> apps = Map.of(
+                "unknownType", "actions: {archive: {$type: archiveAction}}",
+                "unknownKey", "actions: {publish: {$type: jcrCommandAction, command: activate, label: Go, colour: red}}",
+                "unknownCommand", "actions: {publish: {$type: jcrCommandAction, command: export}}",
+                "deleteVersioned", "actions: {delete: {$type: jcrCommandAction, command: delete, catalog: versioned}}",
+                "noSuccessAction", "actions: {confirmDeletion: {$type: confirmationAction, successActionName: erase}}",
+                "itemNotAnAction", "actionbar: {sections: [{name: item, groups: [{name: g, items: [{name: archive}]}]}]}");
+        for (Map.Entry<String, String> app : apps.entrySet()) {
+            Files.writeString(module.resolve("apps/" + app.getKey() + ".yaml"), "!content-type:thing\nname: "
+                    + app.getKey() + "\nsubApps:\n  browser:\n    " + app.getValue() + "\n");
+        }
+        AppDefinitionReader reader = new AppDefinitionReader(new DefinitionRegistry(List.of(new FolderTree(module)), false));
+        Map<String, String> expected = Map.of(
+                "unknownType", "subApps.browser.actions.archive: unknown $type 'archiveAction'; this host knows "
+                        + "confirmationAction, jcrCommandAction, mediaWireImportAction, openDetailSubappAction",
+                "unknownKey", "subApps.browser.actions.publish: 'colour' is not a key of jcrCommandAction",
+                "unknownCommand", "subApps.browser.actions.publish: command 'export' is not in catalog 'default'",
+                "deleteVersioned", "subApps.browser.actions.delete: command 'delete' is not in catalog 'versioned'",
+                "noSuccessAction", "subApps.browser.actions.confirmDeletion: successActionName 'erase' names no action",
+                "itemNotAnAction", "subApps.browser.actionbar.sections[item].groups[g].items: no action 'archive'");
+        expected.forEach((app, message) -> {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> reader.read("demo:" + app));
+            assertTrue(refused.getMessage().contains("apps/" + app + ".yaml: " + message), refused.getMessage());
+        });
+    }
+
+    @Test
+    void withoutAnActionBarNothingIsOfferedAndNothingRuns(@TempDir Path modules) throws Exception {
+        Path apps = Files.createDirectories(modules.resolve("demo/apps"));
+        Files.writeString(apps.resolve("plain.yaml"), """
+                name: plain
+                subApps:
+                  browser:
+                    workbench: {contentViews: [{name: list, $type: listView}]}
+                    actions:
+                      publish: {$type: jcrCommandAction, command: activate}
+                """);
+        AppDefinition plain = new AppDefinitionReader(new DefinitionRegistry(List.of(new FolderTree(modules.resolve("demo"))), false))
+                .read("demo:plain");
+        assertEquals(AppDefinition.Kind.PUBLISH, plain.actions().get("publish").kind(), "defined");
+        assertTrue(plain.itemActions().isEmpty() && plain.rootActions().isEmpty(), "but not offered");
+        assertTrue(plain.runnableOnItem("publish").isEmpty(), "and so not run");
     }
 }

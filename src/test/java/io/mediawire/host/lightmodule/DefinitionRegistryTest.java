@@ -1,6 +1,7 @@
 package io.mediawire.host.lightmodule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediawire.host.admincentral.AppDefinition;
@@ -147,5 +148,43 @@ class DefinitionRegistryTest {
                 LightModules.find(lightModules, List.of("media-wire"), getClass().getClassLoader()), false);
         assertEquals("classpath", registry.trees().get(0).origin());
         assertTrue(registry.contentType("mediaWire").isPresent());
+    }
+    @Test
+    void aSymbolicLinkLeadingOutOfTheModuleIsNotPartOfIt(@TempDir Path elsewhere) throws Exception {
+        Files.writeString(elsewhere.resolve("secret.css"), "body { content: 'secret' }");
+        Files.writeString(elsewhere.resolve("evil.yaml"), "title: From elsewhere\n");
+        Files.writeString(elsewhere.resolve("evil.ftl"), "<p>from elsewhere</p>");
+        write("news/webresources/css/own.css", "body {}");
+        write("news/templates/pages/article.yaml", "title: Article\n");
+        Path css = lightModules.resolve("news/webresources/css");
+        Files.createSymbolicLink(css.resolve("linked.css"), elsewhere.resolve("secret.css"));
+        Files.createSymbolicLink(css.resolve("alias.css"), css.resolve("own.css"));
+        Files.createSymbolicLink(lightModules.resolve("news/webresources/outside"), elsewhere);
+        Files.createSymbolicLink(lightModules.resolve("news/templates/pages/evil.yaml"), elsewhere.resolve("evil.yaml"));
+        Files.createSymbolicLink(lightModules.resolve("news/templates/pages/evil.ftl"), elsewhere.resolve("evil.ftl"));
+        DefinitionRegistry registry = registry(false);
+
+        assertTrue(registry.resource("news", "webresources/css/linked.css").isEmpty(), "a linked file outside");
+        assertTrue(registry.resource("news", "webresources/outside/secret.css").isEmpty(), "a file in a linked folder");
+        assertTrue(registry.resource("news", "templates/pages/evil.ftl").isEmpty(), "a template script linked in");
+        assertEquals(-1, registry.lastModified("news", "templates/pages/evil.ftl"));
+        assertTrue(registry.get("templates", "news:pages/evil").isEmpty(), "a definition linked in");
+        assertTrue(registry.get("templates", "news:pages/article").isPresent());
+        assertEquals("body {}", new String(registry.resource("news", "webresources/css/alias.css").orElseThrow()),
+                "a link that stays inside the module works");
+        ResourceTree tree = registry.trees().get(0);
+        assertFalse(tree.list().contains("webresources/css/linked.css"));
+        assertTrue(tree.list().contains("webresources/css/alias.css"));
+    }
+
+    @Test
+    void aModuleFolderThatIsALinkIsReadWhole(@TempDir Path elsewhere) throws Exception {
+        Path real = elsewhere.resolve("news");
+        Files.createDirectories(real.resolve("templates/pages"));
+        Files.writeString(real.resolve("templates/pages/article.yaml"), "title: Article\n");
+        Files.createSymbolicLink(lightModules.resolve("news"), real);
+        DefinitionRegistry registry = registry(false);
+        assertTrue(registry.get("templates", "news:pages/article").isPresent());
+        assertEquals("title: Article\n", new String(registry.resource("news", "templates/pages/article.yaml").orElseThrow()));
     }
 }

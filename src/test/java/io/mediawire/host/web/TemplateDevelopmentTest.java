@@ -198,7 +198,8 @@ class TemplateDevelopmentTest {
     @Test
     void aTemplateWithASyntaxErrorGivesAPlain500AndALogLineWithTemplateAndLine() throws IOException {
         String path = SiteHttp.link(story.path());
-        edit("templates/pages/article.ftl", "[#if story.leadImage??]\n    <figure", "[#if story.leadImage??\n    <figure");
+        edit("templates/pages/article.ftl", "[#if lead?has_content && !lead.inBody]\n    <figure",
+                "[#if lead?has_content && !lead.inBody\n    <figure");
         HttpResponse<String> broken = awaitPage(path, r -> r.statusCode() == 500);
         assertPlainServerError(broken);
         String line = logged();
@@ -305,5 +306,19 @@ class TemplateDevelopmentTest {
     static String logged() {
         return log.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("Template error"))
                 .findFirst().orElseThrow(() -> new AssertionError("no template error was logged: " + log.list));
+    }
+    @Test
+    void aWebResourceLinkedInFromOutsideTheModuleIsNotServed() throws IOException {
+        Path secret = temp.resolve("secret.css");
+        Files.writeString(secret, "body { content: 'outside the module' }");
+        Path link = module.resolve("webresources/css/linked.css");
+        Files.createSymbolicLink(link, secret);
+        try {
+            HttpResponse<String> response = http.get("/.resources/media-wire/webresources/css/linked.css");
+            assertEquals(404, response.statusCode());
+            assertFalse(response.body().contains("outside the module"));
+        } finally {
+            Files.delete(link);
+        }
     }
 }
