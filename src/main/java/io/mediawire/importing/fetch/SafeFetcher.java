@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * (checked on every hop and at connect time), bounded in time and size, robots.txt and Retry-After honoured.
  * Thread-safe; one instance is meant to be shared.
  */
-public final class SafeFetcher implements AutoCloseable {
+public final class SafeFetcher implements PageFetcher, AutoCloseable {
 
     /** RFC 9309 asks crawlers to parse at least 500 KiB; more than that is no robots.txt we need to read. */
     static final long ROBOTS_MAX_BYTES = 500 * 1024;
@@ -52,15 +52,40 @@ public final class SafeFetcher implements AutoCloseable {
      *
      * @throws FetchException with a {@link FetchException.Reason} and a message an editor can act on
      */
+    @Override
     public FetchedDocument fetch(URI url) throws FetchException {
+        return exchange(url, Validators.NONE, policy.deadline()).document();
+    }
+
+    /**
+     * A conditional GET, as a feed poller sends it: with the validators of the last answer, a 304 comes back as
+     * {@link Conditional#notModified()} without a body to read. {@code budget} bounds the whole fetch when it is
+     * shorter than the policy's deadline.
+     *
+     * @throws FetchException as {@link #fetch(URI)}; a {@code Retry-After} not waited out is in
+     *                        {@link FetchException#retryAfter()}
+     */
+    public Conditional fetchIfChanged(URI url, Validators validators, Duration budget) throws FetchException {
+        Objects.requireNonNull(validators, "validators");
+        Duration limit = budget.compareTo(policy.deadline()) < 0 ? budget : policy.deadline();
+        if (limit.isZero() || limit.isNegative()) {
+            throw new FetchException(FetchException.Reason.TIMEOUT, "no time left to fetch " + url);
+        }
+        return exchange(url, validators, limit);
+    }
+
+    private Conditional exchange(URI url, Validators validators, Duration budget) throws FetchException {
         Objects.requireNonNull(url, "url");
         WebAddress start = WebAddress.of(url);
-        Deadline deadline = Deadline.after(policy.deadline());
+        Deadline deadline = Deadline.after(budget);
         boolean retried = false;
         while (true) {
             Duration wait;
-            try (Hop hop = pageFollower.follow(start, accept, deadline)) {
+            try (Hop hop = pageFollower.follow(start, accept, validators, deadline)) {
                 int status = hop.status();
+                if (status == 304 && validators.any()) {
+                    return Conditional.notModified(validators.updatedBy(hop.header("ETag"), hop.header("Last-Modified")));
+                }
                 Optional<Duration> retryAfter = RetryAfter.parse(hop.header("Retry-After"), Instant.now());
                 boolean limited = status == 429 || (status == 503 && retryAfter.isPresent());
                 if (!limited) {
@@ -68,7 +93,8 @@ public final class SafeFetcher implements AutoCloseable {
                         throw new FetchException(FetchException.Reason.HTTP_STATUS,
                                 StatusText.describe(status) + " from " + hop.url());
                     }
-                    return read(url, hop, deadline);
+                    FetchedDocument document = read(url, hop, deadline);
+                    return Conditional.changed(document, new Validators(hop.header("ETag"), hop.header("Last-Modified")));
                 }
                 if (retried || retryAfter.isEmpty() || !fitsRetry(retryAfter.get(), deadline)) {
                     throw rateLimited(status, retryAfter, retried, hop.url());
@@ -179,7 +205,7 @@ public final class SafeFetcher implements AutoCloseable {
                 + retryAfter.map(d -> ", retry after " + Describe.duration(d)).orElse("")
                 + (retried ? ", again after one retry" : "")
                 + ": " + url;
-        return new FetchException(FetchException.Reason.RATE_LIMITED, message);
+        return new FetchException(FetchException.Reason.RATE_LIMITED, message, retryAfter.orElse(null));
     }
 
     private static FetchException unsupported(String what, WebAddress url) {
