@@ -46,6 +46,7 @@ public final class StoryStore {
     // One writer at a time in this process; another cluster node's conflicting save is retried.
     private final ReentrantLock writeLock = new ReentrantLock();
     private final List<StoryListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile SourceRules sourceRules = SourceRules.NONE;
 
     public StoryStore(SessionFactory sessions, ZoneId zone, Clock clock) {
         this.sessions = sessions;
@@ -68,6 +69,32 @@ public final class StoryStore {
 
     public void addListener(StoryListener listener) {
         listeners.add(listener);
+    }
+
+    /** The sources' rules (display names, headline licences, host links); the module sets them at start. */
+    public void useSourceRules(SourceRules rules) {
+        this.sourceRules = java.util.Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * What the story's source is called on pages, in feeds and APIs: its source's display name, else
+     * the name it was imported with, else its URL's host. The stored {@code sourceName} never changes.
+     */
+    public String sourceName(Story story) {
+        return sourceRules.displayName(story.source(), story.original().url())
+                .or(() -> Optional.ofNullable(story.original().sourceName()).filter(n -> !n.isBlank()))
+                .orElseGet(() -> SourceLinks.hostOf(story.original().url()));
+    }
+
+    /** Tells listeners that sources changed: pages naming a source may now show another name. */
+    public void sourcesChanged() {
+        for (StoryListener listener : listeners) {
+            try {
+                listener.sourcesChanged();
+            } catch (RuntimeException e) {
+                LOG.warn("Story listener failed on a source change", e);
+            }
+        }
     }
 
     // ---- writes -------------------------------------------------------------------------------
@@ -129,6 +156,11 @@ public final class StoryStore {
         Node day = folders.dayBucket(session.getRootNode(), importedAt);
         Node node = day.addNode(uniqueName(day, Slugs.from(story.original().headline())), StoryNodes.TYPE);
         writeNew(node, story, user, importedAt);
+        String source = story.source() != null ? story.source() : sourceRules.sourceIdFor(story.original().url()).orElse(null);
+        StoryNodes.setOptional(node, StoryNodes.SOURCE, source);
+        StoryNodes.setOptional(node, StoryNodes.SOURCE_DISPLAY_NAME,
+                sourceRules.displayName(source, story.original().url()).orElse(null));
+        StoryNodes.setOptional(node, StoryNodes.SUBSCRIPTION, story.subscription());
         folders.placed(node);
         keys.claim(session, story, node);
         if (publishAt != null) {
@@ -189,6 +221,10 @@ public final class StoryStore {
         Story saved = write(session -> {
             Node node = storyNode(session, id);
             if (edit.headline() != null) {
+                Story current = StoryNodes.read(node);
+                if (!edit.headline().equals(current.headline())) {
+                    sourceRules.checkHeadline(current, edit.headline()); // the source's licence decides
+                }
                 node.setProperty(StoryNodes.HEADLINE, edit.headline());
             }
             if (edit.tags() != null) {
@@ -325,6 +361,41 @@ public final class StoryStore {
         } catch (RepositoryException malformed) {
             return false; // "/a[", "/a//b": a path no story can have
         }
+    }
+
+    /** The story a feed item with this GUID was stored as. */
+    public Optional<Story> byFeedGuid(String guid) {
+        if (guid == null || guid.isBlank()) {
+            return Optional.empty();
+        }
+        return read(session -> keys.find(session, DedupeKeys.GUID, guid.strip()).map(this::readUnchecked));
+    }
+
+    /**
+     * Links the stories of these hosts (and their subdomains) and those linked to {@code formerSource}
+     * to the source {@link SourceRules} names for each now, with its display name: run when a source's
+     * hosts or name change. Linking is bookkeeping, not an edit: modification times stay. Saves in
+     * batches; returns how many stories changed.
+     */
+    public int relinkSources(java.util.Collection<String> hosts, String formerSource) {
+        List<String> ids = read(session -> SourceLinks.candidates(session, hosts, formerSource));
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += SourceLinks.BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + SourceLinks.BATCH));
+            changed += write(session -> {
+                int n = 0;
+                for (String id : batch) {
+                    n += SourceLinks.relink(session, id, sourceRules) ? 1 : 0;
+                }
+                session.save();
+                return n;
+            });
+        }
+        if (changed > 0) {
+            LOG.info("{} stories linked to their sources again", changed);
+        }
+        sourcesChanged();
+        return changed;
     }
 
     /** The story whose (normalized) source URL is {@code url}. */
