@@ -12,7 +12,7 @@ import io.mediawire.importing.feed.ParsedFeed;
 import io.mediawire.importing.fetch.CharsetSniffer;
 import io.mediawire.importing.fetch.FetchException;
 import io.mediawire.importing.fetch.FetchedDocument;
-import io.mediawire.importing.fetch.SafeFetcher;
+import io.mediawire.importing.fetch.PageFetcher;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.NewStory;
@@ -35,12 +35,12 @@ public final class StoryImporter {
     /** Stands in for a saved page's unknown address until its canonical link tells the real one. */
     private static final URI UNKNOWN_ADDRESS = URI.create("http://unknown.invalid/");
 
-    private final SafeFetcher fetcher;
+    private final PageFetcher fetcher;
     private final StoryStore store;
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final FeedParser feeds = new FeedParser();
 
-    public StoryImporter(SafeFetcher fetcher, StoryStore store) {
+    public StoryImporter(PageFetcher fetcher, StoryStore store) {
         this.fetcher = fetcher;
         this.store = store;
     }
@@ -53,7 +53,8 @@ public final class StoryImporter {
                 importFeed(source.label(), document, publish, user, progress, results);
             } else {
                 progress.found(source.label(), 1);
-                results.add(report(progress, importPage(source.label(), document, null, publish, user)));
+                results.add(report(progress, importPage(source.label(), document, null,
+                        ItemOptions.plain(publish, user))));
             }
         } catch (FetchException | FeedException | ImportException e) {
             progress.found(source.label(), 1);
@@ -91,25 +92,34 @@ public final class StoryImporter {
             results.add(report(progress, ItemResult.failed(label + " item " + problem.position(), problem.message())));
         }
         for (FeedEntry entry : feed.entries()) {
-            results.add(report(progress, importEntry(label, feed.title(), entry, publish, user)));
+            results.add(report(progress, importItem(label, feed.title(), entry, ItemOptions.plain(publish, user))));
         }
     }
 
-    private ItemResult importEntry(String feedLabel, String feedTitle, FeedEntry entry, boolean publish, String user) {
+    /**
+     * Imports one feed item: its full text when the feed carries it, else the page it links to. The
+     * options say how to store it and which items to keep; a subscription's poll calls this for
+     * each item it has not seen before.
+     */
+    public ItemResult importItem(String feedLabel, String feedTitle, FeedEntry entry, ItemOptions options) {
         String input = entry.link() != null ? entry.link() : feedLabel + " item " + entry.position();
         try {
             if (entry.hasFullText() && entry.link() != null) {
                 ExtractedArticle article = FeedArticles.fromEntry(entry, feedTitle);
-                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry), publish, user);
+                if (!accepts(options, article, entry)) {
+                    return ItemResult.filtered(input, article.original().headline());
+                }
+                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry), options);
             }
             if (entry.link() == null) {
                 return ItemResult.failed(input, "the feed item has no link to the story and no full text");
             }
             // Summary-only feed: the story itself is on the item's page.
-            FetchedDocument page = fetcher.fetch(URI.create(entry.link()));
+            PageFetcher pages = options.pages() != null ? options.pages() : fetcher;
+            FetchedDocument page = pages.fetch(URI.create(entry.link()));
             Document document = new Document(page.body(), page.contentType(), page.charset(), page.finalUrl());
-            return importPage(input, document, entry, publish, user);
-        } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException e) {
+            return importPage(input, document, entry, options);
+        } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException | ItemFilterException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);
@@ -117,7 +127,7 @@ public final class StoryImporter {
         }
     }
 
-    private ItemResult importPage(String input, Document document, FeedEntry entry, boolean publish, String user) {
+    private ItemResult importPage(String input, Document document, FeedEntry entry, ItemOptions options) {
         try {
             URI base = document.address();
             ExtractedArticle article = extractor.extract(document.text(), base != null ? base : UNKNOWN_ADDRESS);
@@ -133,8 +143,11 @@ public final class StoryImporter {
             if (!article.looksLikeArticle()) {
                 return ItemResult.failed(input, "not an article: no story text found on the page");
             }
-            return save(input, StoryDrafts.from(article, base, entry), publish, user);
-        } catch (IllegalArgumentException | ImportException | InvalidStoryException e) {
+            if (!accepts(options, article, entry)) {
+                return ItemResult.filtered(input, article.original().headline());
+            }
+            return save(input, StoryDrafts.from(article, base, entry), options);
+        } catch (IllegalArgumentException | ImportException | InvalidStoryException | ItemFilterException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);
@@ -142,8 +155,23 @@ public final class StoryImporter {
         }
     }
 
-    private ItemResult save(String input, NewStory story, boolean publish, String user) {
-        CreateResult result = publish ? store.createPublished(story, user) : store.create(story, user);
+    /** What the filter reads: the feed's title where it has one, the story's text, byline and the feed's categories. */
+    private static boolean accepts(ItemOptions options, ExtractedArticle article, FeedEntry entry) {
+        if (options.filter() == ItemFilter.KEEP_ALL) {
+            return true;
+        }
+        String title = entry != null && entry.title() != null ? entry.title() : article.original().headline();
+        String author = article.original().author() != null ? article.original().author()
+                : entry == null ? null : entry.author();
+        return options.filter().accepts(new ItemText(title, article.articleBody(), author,
+                entry == null ? null : entry.categories()));
+    }
+
+    private ItemResult save(String input, NewStory draft, ItemOptions options) {
+        NewStory story = options.sourceId() != null || options.subscriptionId() != null
+                ? draft.from(options.sourceId(), options.subscriptionId()) : draft;
+        String user = options.user();
+        CreateResult result = options.publish() ? store.createPublished(story, user) : store.create(story, user);
         if (result instanceof CreateResult.Duplicate duplicate) {
             return ItemResult.duplicate(input, duplicate.story().headline(), duplicate.story().path(),
                     duplicate.story().id(), duplicate.matchedOn());
