@@ -94,7 +94,8 @@ public final class Host implements AutoCloseable {
             ImportService imports = modules.service(ImportService.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no import service"));
             HostServices services = new HostServices(stories, definitions, repository, options.settings(), repository::isUp,
-                    imports);
+                    imports, modules.service(io.mediawire.sources.SourceStore.class).orElseThrow(),
+                    modules.service(io.mediawire.subscriptions.SubscriptionService.class).orElseThrow());
             return new Host(repository, modules, services, report);
         } catch (Exception | Error e) {
             if (modules != null) {
@@ -138,7 +139,8 @@ public final class Host implements AutoCloseable {
         Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
-                services.repositoryUp(), services.imports(), site, authenticator, users);
+                services.repositoryUp(), services.imports(), site, authenticator, users, services.sources(),
+                services.subscriptions());
     }
 
     private void serve(HostOptions options, List<WebFeature> features) throws Exception {

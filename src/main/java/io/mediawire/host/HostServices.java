@@ -11,5 +11,6 @@ import io.mediawire.story.StoryStore;
  */
 public record HostServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                            ModuleSettings settings, java.util.function.BooleanSupplier repositoryUp,
-                           io.mediawire.importing.ImportService imports) {
+                           io.mediawire.importing.ImportService imports, io.mediawire.sources.SourceStore sources,
+                           io.mediawire.subscriptions.SubscriptionService subscriptions) {
 }

@@ -1,6 +1,8 @@
 package io.mediawire.module;
 
 import io.mediawire.magnolia.DefaultModuleVersionHandler;
+import io.mediawire.magnolia.Delta;
+import io.mediawire.magnolia.SetupModuleRepositoriesTask;
 import io.mediawire.magnolia.InstallContext;
 import io.mediawire.magnolia.Task;
 import io.mediawire.story.StoryStore;
@@ -13,6 +15,13 @@ import javax.jcr.Session;
  * sample stories when samples are on. Updates are registered here as the module's version grows.
  */
 public final class MediaWireVersionHandler extends DefaultModuleVersionHandler {
+
+    public MediaWireVersionHandler() {
+        // 1.1.0: sources and subscriptions live in their own workspace, with new node types
+        // (mw:source, mw:subscription, mw:run) and story properties naming a story's source.
+        register(Delta.update("1.1.0", "Sources and subscriptions: workspace mediawire-sources and node types",
+                new SetupModuleRepositoriesTask()));
+    }
 
     @Override
     protected List<Task> extraInstallTasks(InstallContext context) {

@@ -79,7 +79,8 @@ final class ImportCommand implements Callable<Integer> {
 
     private List<ItemResult> importLocally(List<ImportSource> sources, PrintWriter out, PrintWriter err) throws Exception {
         ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), true)
-                .withProperty(ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
+                .withProperty(ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate))
+                .withProperty(io.mediawire.subscriptions.SubscriptionSettings.POLL, "false"); // a one-off command never polls
         try (Host host = openRepository(settings)) {
             AtomicInteger total = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();

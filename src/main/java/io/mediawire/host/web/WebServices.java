@@ -20,8 +20,19 @@ import java.util.function.BooleanSupplier;
  * @param site          the public site's renderer, also used by the authoring UI's preview
  * @param authenticator sessions and HTTP Basic sign-in, for the authoring UI and the import API
  * @param users         the authoring UI's users (the first-start admin already created)
+ * @param sources       the agencies, for the editors' API
+ * @param subscriptions the agencies' feeds and their polling, for the editors' API and feed health
  */
 public record WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                           ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
-                          PublicSite site, Authenticator authenticator, UserStore users) {
+                          PublicSite site, Authenticator authenticator, UserStore users,
+                          io.mediawire.sources.SourceStore sources,
+                          io.mediawire.subscriptions.SubscriptionService subscriptions) {
+
+    /** Without sources and subscriptions: for hosts that serve no editors' wire API. */
+    public WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
+                       ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
+                       PublicSite site, Authenticator authenticator, UserStore users) {
+        this(stories, definitions, sessions, settings, repositoryUp, imports, site, authenticator, users, null, null);
+    }
 }
