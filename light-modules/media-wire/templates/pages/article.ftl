@@ -36,7 +36,7 @@
     [#if content.author??]"author": {"@type": "Person", "name": ${mwfn.json(content.author)}},[/#if]
     [#if content.leadImage??]"image": [${mwfn.json(content.leadImage)}],[/#if]
     "publisher": {"@type": "Organization", "name": ${mwfn.json(site.name)}},
-    "sourceOrganization": {"@type": "Organization", "name": ${mwfn.json(content.sourceName!content.sourceUrl)}},
+    "sourceOrganization": {"@type": "Organization", "name": ${mwfn.json(mwfn.sourceName(content))}},
     "isBasedOn": ${mwfn.json(content.sourceUrl)}
   }
   </script>
@@ -49,7 +49,7 @@
       <h1 class="story__headline">${content.headline}</h1>
       <p class="story__meta">
         [#if content.author??]<span class="story__author">${i18n.get('mw.by', content.author)}</span> · [/#if]
-        <span class="story__source-name">${content.sourceName!""}</span>
+        <span class="story__source-name">${mwfn.sourceName(content)}</span>
         [#if content.published??] · <time datetime="${mwfn.iso(content.published)}">${mwfn.date(content.published)}</time>[/#if]
       </p>
     </header>
@@ -67,7 +67,7 @@ ${cmsfn.decode(content).body}
         <h2 class="disclaimer__title">${i18n.get('mw.disclaimer.title', site.name)}</h2>
         <p>${i18n.get(disclaimerKey, site.name)}</p>
       </section>
-      <p class="source">${i18n['mw.source']}: <a class="source__link" href="${content.sourceUrl}" rel="noopener nofollow">${content.sourceName!content.sourceUrl}</a></p>
+      <p class="source">${i18n['mw.source']}: <a class="source__link" href="${content.sourceUrl}" rel="noopener nofollow">${mwfn.sourceName(content)}</a></p>
       <p class="source-url"><span>${i18n['mw.sourceUrl']}:</span> <a href="${content.sourceUrl}" rel="noopener nofollow">${content.sourceUrl}</a></p>
     </footer>
   </article>

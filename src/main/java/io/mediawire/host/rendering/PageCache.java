@@ -69,6 +69,12 @@ public final class PageCache implements StoryListener {
         invalidateAll(change + " " + story.path());
     }
 
+    /** Pages name their stories' sources: a renamed source leaves every page stale. */
+    @Override
+    public void sourcesChanged() {
+        invalidateAll("sources changed");
+    }
+
     public void invalidateAll(String reason) {
         synchronized (pages) {
             generation.incrementAndGet();
