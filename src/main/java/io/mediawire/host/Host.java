@@ -120,7 +120,7 @@ public final class Host implements AutoCloseable {
     /** The standard web features. Each takes what it needs from {@link WebServices}, so their order is free. */
     public static List<WebFeature> features() {
         return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature(),
-                new ImportApiFeature());
+                new ImportApiFeature(), new io.mediawire.host.web.WireApiFeature());
     }
 
     /**
