@@ -1,77 +1,35 @@
 package io.mediawire.sources;
 
 import io.mediawire.magnolia.SessionFactory;
-import io.mediawire.story.StoreException;
+import io.mediawire.story.WorkspaceSessions;
 import java.time.Instant;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
-import java.util.concurrent.locks.ReentrantLock;
-import javax.jcr.InvalidItemStateException;
-import javax.jcr.ItemExistsException;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
-import javax.jcr.Session;
 
 /**
- * Sessions on {@value #WORKSPACE}, shared by the source and subscription stores: a read logs in
- * and out around its work; a write does too, holding this process's one write lock, and starts
- * over from fresh state when another cluster node saved first. Each write is one save.
+ * Sessions on {@value #WORKSPACE}, shared by the source and subscription stores (so they share one
+ * write lock; see {@link WorkspaceSessions}), and the property helpers both use. Each write is one save.
  */
 public final class WorkspaceAccess {
     public static final String WORKSPACE = "mediawire-sources";
     private static final int SAVE_ATTEMPTS = 4;
 
-    private final SessionFactory sessions;
-    private final ReentrantLock writeLock = new ReentrantLock();
+    private final WorkspaceSessions sessions;
 
     public WorkspaceAccess(SessionFactory sessions) {
-        this.sessions = sessions;
+        this.sessions = new WorkspaceSessions(sessions, WORKSPACE);
     }
 
-    @FunctionalInterface
-    public interface Work<T> {
-        T run(Session session) throws RepositoryException;
+    public <T> T read(WorkspaceSessions.Work<T> work) {
+        return sessions.read(work);
     }
 
-    public <T> T read(Work<T> work) {
-        Session session = null;
-        try {
-            session = sessions.login(WORKSPACE);
-            return work.run(session);
-        } catch (RepositoryException e) {
-            throw new StoreException("repository read failed: " + e.getMessage(), e);
-        } finally {
-            if (session != null) {
-                session.logout();
-            }
-        }
-    }
-
-    /** Runs {@code work}, which ends with {@code session.save()}, as the only writer of this process. */
-    public <T> T write(Work<T> work) {
-        writeLock.lock();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                Session session = null;
-                try {
-                    session = sessions.login(WORKSPACE);
-                    return work.run(session);
-                } catch (InvalidItemStateException | ItemExistsException e) {
-                    if (attempt == SAVE_ATTEMPTS) {
-                        throw new StoreException("the save kept conflicting with other writers: " + e.getMessage(), e);
-                    }
-                } catch (RepositoryException e) {
-                    throw new StoreException("repository write failed: " + e.getMessage(), e);
-                } finally {
-                    if (session != null) {
-                        session.logout();
-                    }
-                }
-            }
-        } finally {
-            writeLock.unlock();
-        }
+    /** Runs {@code work}, which ends with {@code session.save()}, as the only writer of this workspace in this process. */
+    public <T> T write(WorkspaceSessions.Work<T> work) {
+        return sessions.write(work);
     }
 
     // ---- property helpers shared by the stores of this workspace ----

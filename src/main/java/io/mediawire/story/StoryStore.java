@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
-import javax.jcr.InvalidItemStateException;
-import javax.jcr.ItemExistsException;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.PathNotFoundException;
@@ -36,20 +33,17 @@ public final class StoryStore {
     static final String PUBLISHED_INDEX = INDEX + "/published";
     static final String KEYS = INDEX + "/keys";
     private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
-    private static final int SAVE_ATTEMPTS = 4;
 
-    private final SessionFactory sessions;
+    private final WorkspaceSessions workspace;
     private final Clock clock;
     private final DatedTree folders;
     private final DatedTree publishedIndex;
     private final DedupeKeys keys = new DedupeKeys();
-    // One writer at a time in this process; another cluster node's conflicting save is retried.
-    private final ReentrantLock writeLock = new ReentrantLock();
     private final List<StoryListener> listeners = new CopyOnWriteArrayList<>();
     private volatile SourceRules sourceRules = SourceRules.NONE;
 
     public StoryStore(SessionFactory sessions, ZoneId zone, Clock clock) {
-        this.sessions = sessions;
+        this.workspace = new WorkspaceSessions(sessions, WORKSPACE); // one writer at a time in this process
         this.clock = clock;
         this.folders = new DatedTree(StoryNodes.FOLDER_TYPE, zone, StoryStore::createdOf);
         this.publishedIndex = new DatedTree(INDEX, zone, StoryStore::entryTime);
@@ -504,50 +498,12 @@ public final class StoryStore {
 
     // ---- sessions -----------------------------------------------------------------------------
 
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Session session) throws RepositoryException;
+    <T> T read(WorkspaceSessions.Work<T> work) {
+        return workspace.read(work);
     }
 
-    <T> T read(Work<T> work) {
-        Session session = null;
-        try {
-            session = sessions.login(WORKSPACE);
-            return work.run(session);
-        } catch (RepositoryException e) {
-            throw new StoreException("repository read failed: " + e.getMessage(), e);
-        } finally {
-            if (session != null) {
-                session.logout();
-            }
-        }
-    }
-
-    private <T> T write(Work<T> work) {
-        writeLock.lock();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                Session session = null;
-                try {
-                    session = sessions.login(WORKSPACE);
-                    return work.run(session);
-                } catch (InvalidItemStateException | ItemExistsException e) {
-                    // Another cluster node saved first; start over from fresh state.
-                    if (attempt == SAVE_ATTEMPTS) {
-                        throw new StoreException("the save kept conflicting with other writers: " + e.getMessage(), e);
-                    }
-                    LOG.debug("Save conflict, retrying ({})", e.getMessage());
-                } catch (RepositoryException e) {
-                    throw new StoreException("repository write failed: " + e.getMessage(), e);
-                } finally {
-                    if (session != null) {
-                        session.logout();
-                    }
-                }
-            }
-        } finally {
-            writeLock.unlock();
-        }
+    private <T> T write(WorkspaceSessions.Work<T> work) {
+        return workspace.write(work);
     }
 
     private void notify(Story story, StoryListener.Change change) {
