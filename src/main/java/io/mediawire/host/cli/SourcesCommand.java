@@ -6,10 +6,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -35,7 +33,7 @@ final class SourcesCommand implements Runnable {
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a source; prints it with its id.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends WireSubcommand {
         @Parameters(index = "0", paramLabel = "NAME", description = "The name pages show for its stories.")
         String name;
 
@@ -58,14 +56,8 @@ final class SourcesCommand implements Runnable {
         @Option(names = "--copy-images", description = "Its images may be copied to this site.")
         boolean copyImages;
 
-        @Mixin
-        WireTarget target;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
+        int act(WireClient wire, PrintWriter out) throws Exception {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("name", name);
             fields.put("hosts", hosts);
@@ -75,27 +67,16 @@ final class SourcesCommand implements Runnable {
             fields.put("headlinePolicy", headlinePolicy);
             fields.put("copyImages", copyImages);
             fields.values().removeIf(v -> v == null);
-            try (WireClient wire = target.open()) {
-                spec.commandLine().getOut().println(line(wire.addSource(fields)));
-            }
+            out.println(line(wire.addSource(fields)));
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the sources by name.")
-    static final class ListSources implements Callable<Integer> {
-        @Mixin
-        WireTarget target;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
+    static final class ListSources extends WireSubcommand {
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WireClient wire = target.open()) {
-                wire.sources().path("results").forEach(source -> out.println(line(source)));
-            }
+        int act(WireClient wire, PrintWriter out) throws Exception {
+            wire.sources().path("results").forEach(source -> out.println(line(source)));
             return 0;
         }
     }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,7 +50,7 @@ final class SubscriptionsCommand implements Runnable {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Subscribe a source to a feed; its first poll is due at once.")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends WireSubcommand {
         @Parameters(index = "0", paramLabel = "URL", description = "The feed (RSS, RDF, Atom or JSON Feed).")
         String url;
 
@@ -72,14 +70,8 @@ final class SubscriptionsCommand implements Runnable {
         @Option(names = "--paused", description = "Add it paused.")
         boolean paused;
 
-        @Mixin
-        WireTarget target;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
+        int act(WireClient wire, PrintWriter out) throws Exception {
             Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("source", source);
             fields.put("url", url);
@@ -89,96 +81,60 @@ final class SubscriptionsCommand implements Runnable {
                 fields.put("filters", filter);
             }
             fields.put("enabled", !paused);
-            try (WireClient wire = target.open()) {
-                spec.commandLine().getOut().println(line(wire.addSubscription(fields)));
-            }
+            out.println(line(wire.addSubscription(fields)));
             return 0;
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List subscriptions with their health.")
-    static final class ListSubscriptions implements Callable<Integer> {
+    static final class ListSubscriptions extends WireSubcommand {
         @Option(names = "--source", description = "Only this source's (id or node name).")
         String source;
 
-        @Mixin
-        WireTarget target;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            PrintWriter out = spec.commandLine().getOut();
-            try (WireClient wire = target.open()) {
-                wire.subscriptions(source).path("results").forEach(s -> out.println(line(s)));
-            }
+        int act(WireClient wire, PrintWriter out) throws Exception {
+            wire.subscriptions(source).path("results").forEach(s -> out.println(line(s)));
             return 0;
         }
     }
 
     @Command(name = "pause", mixinStandardHelpOptions = true, description = "Stop polling a subscription.")
-    static final class Pause implements Callable<Integer> {
+    static final class Pause extends WireSubcommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Mixin
-        WireTarget target;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            try (WireClient wire = target.open()) {
-                spec.commandLine().getOut().println(line(wire.pause(id)));
-            }
+        int act(WireClient wire, PrintWriter out) throws Exception {
+            out.println(line(wire.pause(id)));
             return 0;
         }
     }
 
     @Command(name = "resume", mixinStandardHelpOptions = true, description = "Poll a paused subscription again, "
             + "the first time at once.")
-    static final class Resume implements Callable<Integer> {
+    static final class Resume extends WireSubcommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Mixin
-        WireTarget target;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            try (WireClient wire = target.open()) {
-                spec.commandLine().getOut().println(line(wire.resume(id)));
-            }
+        int act(WireClient wire, PrintWriter out) throws Exception {
+            out.println(line(wire.resume(id)));
             return 0;
         }
     }
 
     @Command(name = "run", mixinStandardHelpOptions = true,
             description = "Poll a subscription now and print what the run did; exits 1 when the run failed.")
-    static final class Run implements Callable<Integer> {
+    static final class Run extends WireSubcommand {
         @Parameters(index = "0", paramLabel = "ID")
         String id;
 
-        @Mixin
-        WireTarget target;
-
-        @CommandLine.Spec
-        CommandLine.Model.CommandSpec spec;
-
         @Override
-        public Integer call() throws Exception {
-            try (WireClient wire = target.open()) {
-                JsonNode answer = wire.run(id);
-                PrintWriter out = spec.commandLine().getOut();
-                out.println(runLine(answer.path("run")));
-                out.println("next run " + text(answer.path("subscription").path("nextRun")));
-                return "failed".equals(answer.path("run").path("outcome").asText()) ? 1 : 0;
-            }
+        int act(WireClient wire, PrintWriter out) throws Exception {
+            JsonNode answer = wire.run(id);
+            out.println(runLine(answer.path("run")));
+            out.println("next run " + text(answer.path("subscription").path("nextRun")));
+            return "failed".equals(answer.path("run").path("outcome").asText()) ? 1 : 0;
         }
     }
 }
