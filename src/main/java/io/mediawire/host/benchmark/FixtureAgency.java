@@ -36,7 +36,7 @@ public final class FixtureAgency implements AutoCloseable {
     /** Filler that makes an item's text a full story without adding words a test filters on. */
     static final String FILLER = "<p>The agency's correspondent filed this report from the scene, with statements "
             + "from officials and from people who saw what happened, and the agency will update it as news comes in.</p>"
-            + "<p>Background: earlier reports and figures are in the agency's archive; readers can reach the newsroom "
+            + "<p>Background: earlier reports and figures are on the agency's website; readers can reach the newsroom "
             + "through the contact page, where corrections are also listed with their dates.</p>";
 
     /** What a feed does when asked. */
@@ -153,9 +153,9 @@ public final class FixtureAgency implements AutoCloseable {
         feedNamed(feed).mode = mode;
     }
 
-    /** Answers without ETag, as many real feeds do: every poll gets the whole feed. */
-    public void withoutValidators(String feed) {
-        feedNamed(feed).validators = false;
+    /** Off: answers without ETag, as many real feeds do, so every poll gets the whole feed. */
+    public void validators(String feed, boolean on) {
+        feedNamed(feed).validators = on;
     }
 
     public int requests(String feed) {

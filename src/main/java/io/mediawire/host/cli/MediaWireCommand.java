@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Republish stories from other news agencies.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, UsersCommand.class,
                 SourcesCommand.class, SubscriptionsCommand.class,
-                StoreBenchmarkCommand.class, ExtractionBenchmarkCommand.class})
+                StoreBenchmarkCommand.class, ExtractionBenchmarkCommand.class, SubscriptionBenchmarkCommand.class})
 public final class MediaWireCommand implements Runnable {
 
     @CommandLine.Spec
