@@ -2,9 +2,8 @@
 [#assign count = (content.count!def.parameters.count!6)?number]
 [#assign excludeCurrent = (content.excludeCurrent!def.parameters.excludeCurrent!true)?string == "true"]
 [#assign teaserLength = (content.teaserLength!def.parameters.teaserLength!100)?number]
-[#assign current = state.mainContent!{}]
-[#assign excludeId = (excludeCurrent && current['@id']??)?then(current['@id']!'', '')]
-[#assign items = mwfn.recent(count, excludeId)]
+[#-- The model leaves out the story of the page it is on (io.mediawire.templating.RecentPostsModel). --]
+[#assign items = model.recent(count, excludeCurrent)]
 [#if items?has_content]
 <section class="recent-posts" aria-labelledby="recent-posts-title">
   <h2 id="recent-posts-title" class="recent-posts__title">${i18n['mw.recentPosts']}</h2>

@@ -1,4 +1,5 @@
-[#-- The page shell shared by every public page: head, site header, footer. --]
+[#-- The page shell shared by every public page: head, site header, footer. Pages give it a model
+     that knows the site (io.mediawire.templating.SiteModel or a subclass). --]
 [#macro page title description="" lang=cmsfn.language() head=""]
 <!DOCTYPE html>
 <html lang="${lang}" dir="${mwfn.dir(lang)}">
@@ -15,8 +16,8 @@
   <a class="skip" href="#main">${i18n['mw.skip']}</a>
   <header class="site-header">
     <div class="wrap site-header__inner">
-      <a class="site-name" href="${ctx.contextPath}/media-wire/">${site.name}</a>
-      <nav aria-label="Sections"><a class="section-link" href="${ctx.contextPath}/media-wire/">${site.sectionTitle}</a></nav>
+      <a class="site-name" href="${ctx.contextPath}/media-wire/">${model.site.name}</a>
+      <nav aria-label="Sections"><a class="section-link" href="${ctx.contextPath}/media-wire/">${model.site.sectionTitle}</a></nav>
     </div>
   </header>
   <main id="main" class="wrap">
@@ -24,7 +25,7 @@
   </main>
   <footer class="site-footer">
     <div class="wrap">
-      <p>© ${site.name} · ${i18n['mw.footer.note']}</p>
+      <p>© ${model.site.name} · ${i18n['mw.footer.note']}</p>
     </div>
   </footer>
 </body>

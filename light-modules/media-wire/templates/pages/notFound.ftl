@@ -1,4 +1,5 @@
 [#import "/media-wire/templates/includes/layout.ftl" as layout]
+[#assign site = model.site]
 [#assign head]<meta name="robots" content="noindex">[/#assign]
 [@layout.page title="${content.title} | ${site.name}" head=head]
 <div class="layout">

@@ -1,8 +1,10 @@
 [#import "/media-wire/templates/includes/layout.ftl" as layout]
+[#-- content is the section page; its stories come from the model (io.mediawire.templating.SectionModel). --]
+[#assign site = model.site]
 [#assign teaserLength = (def.parameters.teaserLength!220)?number]
 [#assign title = (model.page > 1)?then(content.title + " · " + i18n.get('mw.section.pageOf', model.page, model.pages), content.title)]
 [#assign head]
-  <link rel="canonical" href="${ctx.baseUrl}${(model.page > 1)?then('/media-wire/?page=' + model.page?c, '/media-wire/')}">
+  <link rel="canonical" href="${model.canonicalUrl}">
   [#if model.previousLink??]<link rel="prev" href="${model.previousLink}">[/#if]
   [#if model.nextLink??]<link rel="next" href="${model.nextLink}">[/#if]
   <meta property="og:type" content="website">

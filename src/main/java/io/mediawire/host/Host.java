@@ -1,5 +1,6 @@
 package io.mediawire.host;
 
+import io.mediawire.host.imaging.ThemeImaging;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
@@ -7,21 +8,26 @@ import io.mediawire.host.rendering.PublicSite;
 import io.mediawire.host.security.AdminAccount;
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.Login;
+import io.mediawire.host.security.LoginFormTokens;
 import io.mediawire.host.security.LoginThrottle;
 import io.mediawire.host.security.SessionStore;
 import io.mediawire.host.security.UserStore;
+import io.mediawire.host.web.CommonHeaders;
 import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
+import io.mediawire.host.web.ImagingFeature;
 import io.mediawire.host.web.ImportApiFeature;
 import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.host.web.WebServices;
+import io.mediawire.host.web.WireApiFeature;
 import io.mediawire.host.web.authoring.AuthoringFeature;
 import io.mediawire.host.contenttype.ContentTypeReader;
 import io.mediawire.host.contenttype.ContentTypeSetup;
 import io.mediawire.host.lightmodule.Definition;
 import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.lightmodule.LightModules;
+import io.mediawire.magnolia.ImagingSupport;
 import io.mediawire.magnolia.ModuleDescriptor;
 import io.mediawire.importing.ImportService;
 import io.mediawire.story.StoryStore;
@@ -32,6 +38,8 @@ import java.util.List;
 import java.util.function.Function;
 import javax.jcr.RepositoryException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.slf4j.Logger;
@@ -84,18 +92,21 @@ public final class Host implements AutoCloseable {
             List<ModuleDescriptor> descriptors = new ModuleDiscovery(loader).discover();
             modules = new ModuleManager(repository, options.settings(), loader);
             List<String> report = modules.installOrUpdate(descriptors);
-            modules.start(descriptors);
             DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
                     descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
+            // Standing in for the Site module: the theme's imaging variations, for the module and its templates.
+            modules.provide(ImagingSupport.class, new ThemeImaging(definitions));
+            // A module's config.yaml sits in its resources folder, which the registry reads (folder before jar).
+            modules.start(descriptors, name -> definitions.resource(name, ModuleManager.CONFIG_FILE));
+            definitions.onReload(modules::reconfigure);
             applyContentTypes(definitions, repository);
             StoryStore stories = modules.service(StoryStore.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no story store"));
             ImportService imports = modules.service(ImportService.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no import service"));
             HostServices services = new HostServices(stories, definitions, repository, options.settings(), repository::isUp,
-                    imports, modules.service(io.mediawire.sources.SourceStore.class).orElseThrow(),
-                    modules.service(io.mediawire.subscriptions.SubscriptionService.class).orElseThrow());
+                    imports, modules);
             return new Host(repository, modules, services, report);
         } catch (Exception | Error e) {
             if (modules != null) {
@@ -120,7 +131,7 @@ public final class Host implements AutoCloseable {
     /** The standard web features. Each takes what it needs from {@link WebServices}, so their order is free. */
     public static List<WebFeature> features() {
         return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature(),
-                new ImportApiFeature(), new io.mediawire.host.web.WireApiFeature());
+                new ImportApiFeature(), new ImagingFeature(), new WireApiFeature());
     }
 
     /**
@@ -136,17 +147,21 @@ public final class Host implements AutoCloseable {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
         AdminAccount.ensure(users, environment, out);
-        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
-        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings());
+        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
+                new LoginFormTokens(clock));
+        PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
+                services.components());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
-                services.repositoryUp(), services.imports(), site, authenticator, users, services.sources(),
-                services.subscriptions());
+                services.repositoryUp(), services.imports(), site, authenticator, users, services.components());
     }
 
     private void serve(HostOptions options, List<WebFeature> features) throws Exception {
         WebServices web = webServices(services, System::getenv, System.out);
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false); // no Server header, and no "Powered by Jetty" on the container's error pages
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(options.bindAddress());
         connector.setPort(options.port());
         server.addConnector(connector);
@@ -154,7 +169,8 @@ public final class Host implements AutoCloseable {
         for (WebFeature feature : features) {
             feature.install(context, web);
         }
-        server.setHandler(context);
+        server.setHandler(new CommonHeaders(context));
+        server.setErrorHandler(new CommonHeaders.ContainerErrors());
         server.setStopTimeout(5_000);
         server.start();
     }

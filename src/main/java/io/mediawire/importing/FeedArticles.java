@@ -18,6 +18,6 @@ final class FeedArticles {
         AgencyCopy original = AgencyCopy.builder().headline(entry.title()).body(body).sourceName(feedTitle)
                 .url(entry.link()).author(entry.author()).published(entry.published()).leadImage(entry.imageUrl())
                 .language(entry.language()).build();
-        return new ExtractedArticle(original, PlainText.of(body), entry.updated(), null, "feed");
+        return new ExtractedArticle(original, PlainText.of(body), entry.updated(), null, "feed", feedTitle != null);
     }
 }

@@ -86,4 +86,9 @@ public final class ImportJob implements ImportProgress {
     public long count(ItemResult.Outcome outcome) {
         return results.stream().filter(r -> r.outcome() == outcome).count();
     }
+
+    /** Items, whatever their outcome, that carry warnings: not a fourth outcome, so not part of the totals. */
+    public long countWithWarnings() {
+        return results.stream().filter(r -> !r.warnings().isEmpty()).count();
+    }
 }

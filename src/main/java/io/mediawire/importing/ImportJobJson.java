@@ -31,6 +31,7 @@ public final class ImportJobJson {
         node.put("imported", job.count(ItemResult.Outcome.IMPORTED));
         node.put("duplicate", job.count(ItemResult.Outcome.DUPLICATE));
         node.put("failed", job.count(ItemResult.Outcome.FAILED));
+        node.put("withWarnings", job.countWithWarnings());
         ArrayNode items = node.putArray("results");
         for (ItemResult result : results) {
             ObjectNode item = items.addObject();
@@ -41,6 +42,8 @@ public final class ImportJobJson {
             item.put("id", result.storyId());
             item.put("reason", result.reason());
             item.put("message", result.describe());
+            ArrayNode warnings = item.putArray("warnings");
+            result.warnings().forEach(warnings::add);
         }
         return node;
     }
@@ -50,9 +53,16 @@ public final class ImportJobJson {
         for (JsonNode item : job.path("results")) {
             results.add(new ItemResult(item.path("input").asText(),
                     ItemResult.Outcome.valueOf(item.path("outcome").asText().toUpperCase(Locale.ROOT)),
-                    text(item, "headline"), text(item, "path"), text(item, "id"), text(item, "reason")));
+                    text(item, "headline"), text(item, "path"), text(item, "id"), text(item, "reason"),
+                    texts(item.path("warnings"))));
         }
         return results;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(value -> texts.add(value.asText()));
+        return texts;
     }
 
     private static String text(JsonNode node, String field) {

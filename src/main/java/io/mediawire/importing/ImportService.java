@@ -1,5 +1,6 @@
 package io.mediawire.importing;
 
+import io.mediawire.images.ImageCopier;
 import io.mediawire.importing.fetch.FetchPolicy;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.story.StoryStore;
@@ -20,6 +21,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ImportService implements AutoCloseable {
     private static final int KEPT_JOBS = 200;
+    /**
+     * Sources one import may name. An editor imports a handful; a thousand URLs in one request is a script or an
+     * attack, and would hold both import workers for hours.
+     */
+    public static final int MAX_SOURCES = 100;
 
     private final SafeFetcher fetcher;
     private final StoryImporter importer;
@@ -32,16 +38,34 @@ public final class ImportService implements AutoCloseable {
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
 
     public ImportService(StoryStore store, FetchPolicy policy, Clock clock) {
+        this(store, policy, clock, null);
+    }
+
+    /**
+     * @param images what copies each story's pictures, given the service's own fetcher (same address rules,
+     *               timeouts and caps as the pages); null copies none
+     */
+    public ImportService(StoryStore store, FetchPolicy policy, Clock clock,
+                         java.util.function.Function<SafeFetcher, ImageCopier> images) {
         this.fetcher = new SafeFetcher(policy);
-        this.importer = new StoryImporter(fetcher, store);
+        this.importer = new StoryImporter(fetcher, store, Clock.systemUTC(), images == null ? null : images.apply(fetcher));
         this.clock = clock;
+    }
+
+    /** Refuses an import of no source or of more than {@value #MAX_SOURCES}, before anything is read or fetched. */
+    public static void checkSourceCount(int sources) {
+        if (sources == 0) {
+            throw new ImportException("nothing to import: give an article URL, a feed URL or a saved page");
+        }
+        if (sources > MAX_SOURCES) {
+            throw new ImportException("too many to import at once: " + sources + " sources, at most " + MAX_SOURCES
+                    + " per import (a feed counts as one source, however many items it has)");
+        }
     }
 
     /** Imports every source now, in order; the results come in the order the items ended. */
     public List<ItemResult> importNow(List<ImportSource> sources, boolean publish, String user, ImportProgress progress) {
-        if (sources.isEmpty()) {
-            throw new ImportException("nothing to import: give an article URL, a feed URL or a saved page");
-        }
+        checkSourceCount(sources.size());
         List<ItemResult> results = new ArrayList<>();
         for (ImportSource source : sources) {
             results.addAll(importer.importSource(source, publish, user, progress));
@@ -51,9 +75,7 @@ public final class ImportService implements AutoCloseable {
 
     /** Starts an import in the background and returns its job at once. */
     public ImportJob submit(List<ImportSource> sources, boolean publish, String user) {
-        if (sources.isEmpty()) {
-            throw new ImportException("nothing to import: give an article URL, a feed URL or a saved page");
-        }
+        checkSourceCount(sources.size());
         ImportJob job = new ImportJob(UUID.randomUUID().toString(), user,
                 sources.stream().map(ImportSource::label).toList(), publish, clock.instant());
         synchronized (jobs) {

@@ -33,9 +33,13 @@ public sealed interface ImportSource {
         } catch (IllegalArgumentException e) {
             throw new ImportException("not a URL: " + text);
         }
-        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))
-                || uri.getHost() == null) {
+        if (uri.getScheme() == null || !(uri.getScheme().equalsIgnoreCase("http") || uri.getScheme().equalsIgnoreCase("https"))) {
             throw new ImportException("only http and https addresses can be imported: " + text);
+        }
+        // java.net.URI has no host for 127.1, 0x7f.1 or 127.0.0.1. but keeps the authority: what such a host
+        // really is, and whether it may be reached, is the fetcher's address guard to say, with its reason.
+        if (uri.getRawAuthority() == null || uri.getRawAuthority().isBlank()) {
+            throw new ImportException("not a web address, it names no host: " + text);
         }
         return new Url(uri);
     }

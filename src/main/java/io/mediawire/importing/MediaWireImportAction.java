@@ -1,33 +1,28 @@
 package io.mediawire.importing;
 
 import java.util.List;
-import java.util.Map;
 
 /**
- * The app action {@code $type: mediaWireImportAction} of {@code apps/mediaWire.yaml}: what the
- * authoring UI's import dialog runs. Its definition keys: {@code label}, {@code publish} (default
- * for the dialog's "publish at once" box), {@code availability.writePermissionRequired}.
+ * The import action of the Media Wire app, built from its {@link MediaWireImportActionDefinition}
+ * with the module's import service, as Magnolia builds an action from its definition and
+ * injected components. The authoring UI's import dialog collects the sources and runs it.
  */
 public final class MediaWireImportAction {
-    public static final String TYPE = "mediaWireImportAction";
-
+    private final MediaWireImportActionDefinition definition;
     private final ImportService imports;
-    private final Map<String, Object> definition;
 
-    public MediaWireImportAction(ImportService imports, Map<String, Object> definition) {
-        if (!TYPE.equals(definition.get("$type"))) {
-            throw new IllegalArgumentException("not a " + TYPE + " definition: " + definition.get("$type"));
-        }
-        this.imports = imports;
+    public MediaWireImportAction(MediaWireImportActionDefinition definition, ImportService imports) {
         this.definition = definition;
+        this.imports = imports;
     }
 
     public String label() {
-        return String.valueOf(definition.getOrDefault("label", "Import story"));
+        String label = definition.getLabel();
+        return label == null || label.isBlank() ? "Import story" : label;
     }
 
     public boolean publishByDefault() {
-        return Boolean.TRUE.equals(definition.get("publish"));
+        return definition.isPublish();
     }
 
     public ImportJob execute(List<ImportSource> sources, boolean publish, String user) {

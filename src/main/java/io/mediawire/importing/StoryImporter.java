@@ -1,7 +1,10 @@
 package io.mediawire.importing;
 
+import io.mediawire.images.ImageCopier;
 import io.mediawire.importing.extraction.ArticleExtractor;
 import io.mediawire.importing.extraction.ExtractedArticle;
+import io.mediawire.importing.extraction.PageBudget;
+import io.mediawire.importing.extraction.PageTooComplexException;
 import io.mediawire.importing.feed.FeedDetector;
 import io.mediawire.importing.feed.FeedEntry;
 import io.mediawire.importing.feed.FeedException;
@@ -20,8 +23,12 @@ import io.mediawire.story.StoreException;
 import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.nio.charset.Charset;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +46,24 @@ public final class StoryImporter {
     private final StoryStore store;
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final FeedParser feeds = new FeedParser();
+    private final Clock clock;
+    private final ImageCopier images;
 
     public StoryImporter(PageFetcher fetcher, StoryStore store) {
+        this(fetcher, store, Clock.systemUTC());
+    }
+
+    /** @param clock times the processing of each page against its {@link PageBudget} */
+    public StoryImporter(PageFetcher fetcher, StoryStore store, Clock clock) {
+        this(fetcher, store, clock, null);
+    }
+
+    /** @param images copies each story's pictures into the site before it is stored; null copies none */
+    public StoryImporter(PageFetcher fetcher, StoryStore store, Clock clock, ImageCopier images) {
         this.fetcher = fetcher;
         this.store = store;
+        this.clock = clock;
+        this.images = images;
     }
 
     public List<ItemResult> importSource(ImportSource source, boolean publish, String user, ImportProgress progress) {
@@ -53,7 +74,7 @@ public final class StoryImporter {
                 importFeed(source.label(), document, publish, user, progress, results);
             } else {
                 progress.found(source.label(), 1);
-                results.add(report(progress, importPage(source.label(), document, null,
+                results.add(report(progress, importPage(source.label(), document, null, null,
                         ItemOptions.plain(publish, user))));
             }
         } catch (FetchException | FeedException | ImportException e) {
@@ -87,12 +108,24 @@ public final class StoryImporter {
                             List<ItemResult> results) throws FeedException {
         URI feedUrl = document.address() != null ? document.address() : URI.create("about:blank");
         ParsedFeed feed = feeds.parse(document.body(), document.charset().name(), feedUrl);
-        progress.found(label, feed.entries().size() + feed.problems().size());
+        // A problem at the position of a usable entry is a warning about one of its values; at any other
+        // position the item was dropped, and that item (not each of its problems) is one failure.
+        Map<Integer, List<String>> warnings = new HashMap<>();
+        feed.entries().forEach(entry -> warnings.put(entry.position(), new ArrayList<>()));
+        Map<Integer, List<String>> dropped = new TreeMap<>();
         for (FeedProblem problem : feed.problems()) {
-            results.add(report(progress, ItemResult.failed(label + " item " + problem.position(), problem.message())));
+            if (warnings.containsKey(problem.position())) {
+                warnings.get(problem.position()).add(problem.detail());
+            } else {
+                dropped.computeIfAbsent(problem.position(), p -> new ArrayList<>()).add(problem.message());
+            }
         }
+        progress.found(label, feed.entries().size() + dropped.size());
+        dropped.forEach((position, messages) -> results.add(report(progress,
+                ItemResult.failed(label + " item " + position, String.join("; ", messages)))));
         for (FeedEntry entry : feed.entries()) {
-            results.add(report(progress, importItem(label, feed.title(), entry, ItemOptions.plain(publish, user))));
+            ItemResult result = importItem(label, feed.title(), entry, ItemOptions.plain(publish, user));
+            results.add(report(progress, result.withWarnings(warnings.get(entry.position()))));
         }
     }
 
@@ -109,7 +142,7 @@ public final class StoryImporter {
                 if (!accepts(options, article, entry)) {
                     return ItemResult.filtered(input, article.original().headline());
                 }
-                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry), options);
+                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry, feedTitle), options);
             }
             if (entry.link() == null) {
                 return ItemResult.failed(input, "the feed item has no link to the story and no full text");
@@ -118,8 +151,9 @@ public final class StoryImporter {
             PageFetcher pages = options.pages() != null ? options.pages() : fetcher;
             FetchedDocument page = pages.fetch(URI.create(entry.link()));
             Document document = new Document(page.body(), page.contentType(), page.charset(), page.finalUrl());
-            return importPage(input, document, entry, options);
-        } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException | ItemFilterException e) {
+            return importPage(input, document, entry, feedTitle, options);
+        } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException
+                 | ItemFilterException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);
@@ -127,10 +161,13 @@ public final class StoryImporter {
         }
     }
 
-    private ItemResult importPage(String input, Document document, FeedEntry entry, ItemOptions options) {
+    private ItemResult importPage(String input, Document document, FeedEntry entry, String feedTitle,
+                                  ItemOptions options) {
         try {
             URI base = document.address();
-            ExtractedArticle article = extractor.extract(document.text(), base != null ? base : UNKNOWN_ADDRESS);
+            // one budget for the page, also when a saved page is read a second time against its canonical address
+            PageBudget budget = PageBudget.start(clock);
+            ExtractedArticle article = extractor.extract(document.text(), base != null ? base : UNKNOWN_ADDRESS, budget);
             if (base == null) {
                 // A saved page without --base-url: usable only when it names its own canonical address.
                 String canonical = article.original().url();
@@ -138,7 +175,7 @@ public final class StoryImporter {
                     return ItemResult.failed(input, "a saved page needs its original address (--base-url)");
                 }
                 base = URI.create(canonical);
-                article = extractor.extract(document.text(), base);
+                article = extractor.extract(document.text(), base, budget);
             }
             if (!article.looksLikeArticle()) {
                 return ItemResult.failed(input, "not an article: no story text found on the page");
@@ -146,8 +183,9 @@ public final class StoryImporter {
             if (!accepts(options, article, entry)) {
                 return ItemResult.filtered(input, article.original().headline());
             }
-            return save(input, StoryDrafts.from(article, base, entry), options);
-        } catch (IllegalArgumentException | ImportException | InvalidStoryException | ItemFilterException e) {
+            return save(input, StoryDrafts.from(article, base, entry, feedTitle), options);
+        } catch (IllegalArgumentException | ImportException | InvalidStoryException | PageTooComplexException
+                 | ItemFilterException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);
@@ -167,16 +205,25 @@ public final class StoryImporter {
                 entry == null ? null : entry.categories()));
     }
 
-    private ItemResult save(String input, NewStory draft, ItemOptions options) {
+    private ItemResult save(String input, StoryDrafts.Draft draft, ItemOptions options) {
         NewStory story = options.sourceId() != null || options.subscriptionId() != null
-                ? draft.from(options.sourceId(), options.subscriptionId()) : draft;
+                ? draft.story().from(options.sourceId(), options.subscriptionId()) : draft.story();
+        boolean publish = options.publish();
         String user = options.user();
-        CreateResult result = options.publish() ? store.createPublished(story, user) : store.create(story, user);
+        // Pictures are copied before the story is stored, so a story published at once never shows without them.
+        // A story already here under its address is a duplicate: nothing to copy for it.
+        ImageCopier.Copied copied = images == null || store.bySourceUrl(story.original().url()).isPresent()
+                ? ImageCopier.Copied.NOTHING : images.copy(story.original());
+        CreateResult result = publish ? store.createPublished(story, user) : store.create(story, user);
         if (result instanceof CreateResult.Duplicate duplicate) {
             return ItemResult.duplicate(input, duplicate.story().headline(), duplicate.story().path(),
-                    duplicate.story().id(), duplicate.matchedOn());
+                    duplicate.story().id(), duplicate.matchedOn()).withWarnings(draft.warnings());
         }
-        return ItemResult.imported(input, result.story().headline(), result.story().path(), result.story().id());
+        if (images != null) {
+            images.recordUse(result.story().id(), copied);
+        }
+        return ItemResult.imported(input, result.story().headline(), result.story().path(), result.story().id())
+                .withWarnings(draft.warnings()).withWarnings(copied.warnings());
     }
 
     private static ItemResult report(ImportProgress progress, ItemResult result) {

@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Magnolia's default behaviour: a fresh install runs the basic install tasks (set up the
- * descriptor's workspaces and node types) plus {@link #extraInstallTasks}; an update runs every
- * registered delta newer than the installed version, in version order.
+ * descriptor's workspaces and node types, import the module's bootstrap files, then its samples
+ * when samples are on) plus {@link #extraInstallTasks}; an update runs every registered delta
+ * newer than the installed version, in version order.
  */
 public class DefaultModuleVersionHandler implements ModuleVersionHandler {
     private final List<Delta> updates = new ArrayList<>();
@@ -30,7 +31,7 @@ public class DefaultModuleVersionHandler implements ModuleVersionHandler {
     }
 
     protected List<Task> basicInstallTasks(InstallContext context) {
-        return List.of(new SetupModuleRepositoriesTask());
+        return List.of(new SetupModuleRepositoriesTask(), new ModuleBootstrapTask(), new SamplesBootstrapTask());
     }
 
     protected List<Task> extraInstallTasks(InstallContext context) {

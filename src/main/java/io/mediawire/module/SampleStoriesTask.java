@@ -17,10 +17,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 /**
  * Bootstraps the demo stories (written for this project, tagged "sample") so a first start shows
  * a working site: each is published the given number of minutes before the install, which makes
- * the recent-posts list show real relative times.
+ * the recent-posts list show real relative times. The list is a resource of this class, not a file
+ * under {@code mgnl-bootstrap-samples/}: Magnolia imports everything there as JCR exports, and
+ * install-relative times are not something an export can hold.
  */
 final class SampleStoriesTask implements Task {
-    static final String RESOURCE = "/mgnl-bootstrap-samples/media-wire/sample-stories.yaml";
+    static final String RESOURCE = "/io/mediawire/module/sample-stories.yaml";
 
     @Override
     public String name() {

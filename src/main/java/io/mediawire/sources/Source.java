@@ -1,5 +1,6 @@
 package io.mediawire.sources;
 
+import io.mediawire.images.ImageHandling;
 import java.time.Instant;
 import java.util.List;
 
@@ -15,15 +16,22 @@ import java.util.List;
  * @param usageTerms            what editors must know about using its stories, or null
  * @param attribution           a credit line its licence requires, or null
  * @param headlinePolicy        whether the desk may restyle its headlines
- * @param copyImages            whether its images may be copied to this site
+ * @param copyImages            whether its pictures may be copied to this site
+ * @param linkImages            when they may not be copied: show them from the agency's https address (else left out)
  * @param autoAcceptUpdates     (for story revisions) accept a new version from the source without an editor
  * @param unpublishOnWithdrawal (for story revisions) unpublish a story the source withdraws
  */
 public record Source(String id, String nodeName, String name, List<String> hosts, String homepage, String usageTerms,
-                     String attribution, HeadlinePolicy headlinePolicy, boolean copyImages, boolean autoAcceptUpdates,
+                     String attribution, HeadlinePolicy headlinePolicy, boolean copyImages, boolean linkImages,
+                     boolean autoAcceptUpdates,
                      boolean unpublishOnWithdrawal, Instant created, String createdBy, Instant lastModified,
                      String lastModifiedBy) {
     public Source {
         hosts = List.copyOf(hosts);
+    }
+
+    /** What the site does with this source's pictures. */
+    public ImageHandling imageHandling() {
+        return copyImages ? ImageHandling.COPY : linkImages ? ImageHandling.LINK : ImageHandling.LEAVE_OUT;
     }
 }

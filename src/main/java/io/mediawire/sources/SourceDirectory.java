@@ -1,5 +1,7 @@
 package io.mediawire.sources;
 
+import io.mediawire.images.ImageHandling;
+import io.mediawire.images.SourceImagePolicy;
 import io.mediawire.story.HeadlinePolicyException;
 import io.mediawire.story.SourceRules;
 import io.mediawire.story.Story;
@@ -12,12 +14,14 @@ import java.util.Optional;
  * The sources by id and by host, kept in memory and read again after every change, so that naming
  * the source of a story on a page costs a map lookup. It is the store's {@link SourceRules}: which
  * source a URL belongs to (its host, else the nearest parent domain a source lists), what the
- * source is called, and whether its licence allows a new headline.
+ * source is called, and whether its licence allows a new headline. It is also the images'
+ * {@link SourceImagePolicy}: a source's pictures are copied when it allows, else linked or left out.
+ * A story of no known source has its pictures copied.
  *
  * <p>Per process: a change saved by another cluster node is seen after the next local change or
  * restart (JCR observation would close that gap when clustering comes).
  */
-public final class SourceDirectory implements SourceRules, SourceListener {
+public final class SourceDirectory implements SourceRules, SourceImagePolicy, SourceListener {
     private final SourceStore store;
     private volatile Snapshot snapshot = new Snapshot(Map.of(), Map.of());
 
@@ -78,6 +82,11 @@ public final class SourceDirectory implements SourceRules, SourceListener {
     @Override
     public Optional<String> displayName(String sourceId, String sourceUrl) {
         return byId(sourceId).or(() -> forUrl(sourceUrl)).map(Source::name);
+    }
+
+    @Override
+    public ImageHandling handlingFor(String sourceUrl) {
+        return forUrl(sourceUrl).map(Source::imageHandling).orElse(ImageHandling.COPY);
     }
 
     @Override

@@ -10,20 +10,22 @@ import java.util.Set;
  * default, on update: unchanged). {@link #of(Map)} reads a field map and refuses names it does not know.
  */
 public record SourceFields(String name, List<String> hosts, String homepage, String usageTerms, String attribution,
-                           String headlinePolicy, Boolean copyImages, Boolean autoAcceptUpdates,
+                           String headlinePolicy, Boolean copyImages, Boolean linkImages,
+                           Boolean autoAcceptUpdates,
                            Boolean unpublishOnWithdrawal) {
     public static final Set<String> NAMES = Set.of("name", "hosts", "homepage", "usageTerms", "attribution",
-            "headlinePolicy", "copyImages", "autoAcceptUpdates", "unpublishOnWithdrawal");
+            "headlinePolicy", "copyImages", "linkImages", "autoAcceptUpdates", "unpublishOnWithdrawal");
     /** Fields a client may echo back from a read, never changed through them. */
     private static final Set<String> READ_ONLY = Set.of("id", "nodeName", "created", "createdBy", "lastModified",
             "lastModifiedBy", "subscriptions");
 
     public static SourceFields named(String name, List<String> hosts) {
-        return new SourceFields(name, hosts, null, null, null, null, null, null, null);
+        return new SourceFields(name, hosts, null, null, null, null, null, null, null, null);
     }
 
     public SourceFields withHeadlinePolicy(String policy) {
-        return new SourceFields(name, hosts, homepage, usageTerms, attribution, policy, copyImages, autoAcceptUpdates,
+        return new SourceFields(name, hosts, homepage, usageTerms, attribution, policy, copyImages, linkImages,
+                autoAcceptUpdates,
                 unpublishOnWithdrawal);
     }
 
@@ -40,7 +42,7 @@ public record SourceFields(String name, List<String> hosts, String homepage, Str
         }
         return new SourceFields(text(fields, "name"), hosts(fields.get("hosts")), text(fields, "homepage"),
                 text(fields, "usageTerms"), text(fields, "attribution"), text(fields, "headlinePolicy"),
-                flag(fields, "copyImages"), flag(fields, "autoAcceptUpdates"), flag(fields, "unpublishOnWithdrawal"));
+                flag(fields, "copyImages"), flag(fields, "linkImages"), flag(fields, "autoAcceptUpdates"), flag(fields, "unpublishOnWithdrawal"));
     }
 
     private static String text(Map<String, ?> fields, String key) {

@@ -24,6 +24,7 @@ public final class SourceJson {
         node.put("attribution", source.attribution());
         node.put("headlinePolicy", source.headlinePolicy().value());
         node.put("copyImages", source.copyImages());
+        node.put("linkImages", source.linkImages());
         node.put("autoAcceptUpdates", source.autoAcceptUpdates());
         node.put("unpublishOnWithdrawal", source.unpublishOnWithdrawal());
         node.put("created", text(source.created()));

@@ -62,7 +62,7 @@ public final class SourceStore {
             setDate(node, "mgnl:created", now);
             node.setProperty("mgnl:createdBy", user);
             node.setProperty("headlinePolicy", HeadlinePolicy.FREE.value());
-            for (String flag : List.of("copyImages", "autoAcceptUpdates", "unpublishOnWithdrawal")) {
+            for (String flag : List.of("copyImages", "linkImages", "autoAcceptUpdates", "unpublishOnWithdrawal")) {
                 node.setProperty(flag, false);
             }
             apply(session, node, fields, user, now);
@@ -178,6 +178,9 @@ public final class SourceStore {
         if (fields.copyImages() != null) {
             node.setProperty("copyImages", fields.copyImages());
         }
+        if (fields.linkImages() != null) {
+            node.setProperty("linkImages", fields.linkImages());
+        }
         if (fields.autoAcceptUpdates() != null) {
             node.setProperty("autoAcceptUpdates", fields.autoAcceptUpdates());
         }
@@ -245,7 +248,7 @@ public final class SourceStore {
         return new Source(node.getIdentifier(), node.getName(), string(node, "name"), hosts, string(node, "homepage"),
                 string(node, "usageTerms"), string(node, "attribution"),
                 policy == null ? HeadlinePolicy.FREE : HeadlinePolicy.parse(policy), flag(node, "copyImages"),
-                flag(node, "autoAcceptUpdates"), flag(node, "unpublishOnWithdrawal"), date(node, "mgnl:created"),
+                flag(node, "linkImages"), flag(node, "autoAcceptUpdates"), flag(node, "unpublishOnWithdrawal"), date(node, "mgnl:created"),
                 string(node, "mgnl:createdBy"), date(node, "mgnl:lastModified"), string(node, "mgnl:lastModifiedBy"));
     }
 

@@ -24,6 +24,12 @@ public record StoryEdit(String headline, List<String> tags) {
         return new StoryEdit(headline, null);
     }
 
+    /** True when applying this edit would change {@code current}'s headline or tags. */
+    public boolean changes(Story current) {
+        return headline != null && !headline.equals(current.headline())
+                || tags != null && !tags.equals(current.tags());
+    }
+
     /**
      * Fields of a form or API request, checked against the stored story: a read-only field is
      * refused when its value differs from the stored one (forms may echo unchanged values back).

@@ -210,12 +210,19 @@ public final class StoryStore {
         node.setProperty(StoryNodes.ACTIVATION_STATUS, "false");
     }
 
-    /** Changes the headline and/or tags; nothing else can change. */
+    /**
+     * Changes the headline and/or tags; nothing else can change. An edit that leaves both as they
+     * are saves nothing: the story keeps its last-modified time, so a published story is not
+     * reported "modified since publish" because a form was saved unchanged.
+     */
     public Story edit(String id, StoryEdit edit, String user) {
-        Story saved = write(session -> {
+        Edited edited = write(session -> {
             Node node = storyNode(session, id);
+            Story current = StoryNodes.read(node);
+            if (!edit.changes(current)) {
+                return new Edited(current, false);
+            }
             if (edit.headline() != null) {
-                Story current = StoryNodes.read(node);
                 if (!edit.headline().equals(current.headline())) {
                     sourceRules.checkHeadline(current, edit.headline()); // the source's licence decides
                 }
@@ -226,10 +233,15 @@ public final class StoryStore {
             }
             touch(node, user);
             session.save();
-            return StoryNodes.read(node);
+            return new Edited(StoryNodes.read(node), true);
         });
-        notify(saved, StoryListener.Change.EDITED);
-        return saved;
+        if (edited.saved()) {
+            notify(edited.story(), StoryListener.Change.EDITED);
+        }
+        return edited.story();
+    }
+
+    private record Edited(Story story, boolean saved) {
     }
 
     /** Applies submitted fields (a form, an API call); refuses any change to a read-only field. */

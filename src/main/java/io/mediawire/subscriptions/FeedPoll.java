@@ -1,5 +1,6 @@
 package io.mediawire.subscriptions;
 
+import io.mediawire.images.ImageCopier;
 import io.mediawire.importing.ItemOptions;
 import io.mediawire.importing.ItemResult;
 import io.mediawire.importing.StoryImporter;
@@ -52,10 +53,13 @@ final class FeedPoll {
     private final boolean conditional;
     private final FeedParser parser = new FeedParser();
 
-    FeedPoll(SafeFetcher fetcher, FetchGate gate, StoryStore stories, Clock clock, SubscriptionSettings settings) {
+    /** @param images copies a new story's pictures (outside the fetch gate: pictures are fetched once each); or null */
+    FeedPoll(SafeFetcher fetcher, FetchGate gate, StoryStore stories, Clock clock, SubscriptionSettings settings,
+             ImageCopier images) {
         this.fetcher = fetcher;
         this.gate = gate;
-        this.importer = new StoryImporter(fetcher, stories);
+        // the page budget times real processing, whatever clock the schedule runs on
+        this.importer = new StoryImporter(fetcher, stories, Clock.systemUTC(), images);
         this.stories = stories;
         this.clock = clock;
         this.schedule = new Schedule(settings.maxBackoff());

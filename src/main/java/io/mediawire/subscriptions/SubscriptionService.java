@@ -1,5 +1,6 @@
 package io.mediawire.subscriptions;
 
+import io.mediawire.images.ImageCopier;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.sources.Source;
 import io.mediawire.sources.SourceStore;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,12 +37,22 @@ public final class SubscriptionService implements AutoCloseable {
 
     public SubscriptionService(SubscriptionStore store, SourceStore sources, StoryStore stories, Clock clock,
                                SubscriptionSettings settings) {
+        this(store, sources, stories, clock, settings, null);
+    }
+
+    /**
+     * @param images what copies each new story's pictures, given the service's own fetcher (the polls' address
+     *               rules and timeouts); null copies none
+     */
+    public SubscriptionService(SubscriptionStore store, SourceStore sources, StoryStore stories, Clock clock,
+                               SubscriptionSettings settings, Function<SafeFetcher, ImageCopier> images) {
         this.store = store;
         this.sources = sources;
         this.clock = clock;
         this.settings = settings;
         this.fetcher = new SafeFetcher(settings.fetchPolicy());
-        this.poll = new FeedPoll(fetcher, new FetchGate(settings.maxConcurrentFetches()), stories, clock, settings);
+        this.poll = new FeedPoll(fetcher, new FetchGate(settings.maxConcurrentFetches()), stories, clock, settings,
+                images == null ? null : images.apply(fetcher));
         this.runner = new SubscriptionRunner(store, poll, clock);
     }
 

@@ -10,6 +10,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -27,6 +28,7 @@ public final class FeedWriter {
     static final DateTimeFormatter RFC_822 = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
     private static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final Pattern CHARACTER_REFERENCE = Pattern.compile("&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);");
 
     private final String title;
     private final String description;
@@ -93,7 +95,7 @@ public final class FeedWriter {
         String link = base + "/media-wire" + story.path();
         AgencyCopy original = story.original();
         xml.writeStartElement("item");
-        element(xml, "title", story.headline());
+        element(xml, "title", titleText(story.headline()));
         element(xml, "link", link);
         xml.writeStartElement("guid");
         xml.writeAttribute("isPermaLink", "true");
@@ -130,6 +132,32 @@ public final class FeedWriter {
         xml.writeStartElement(name);
         xml.writeCharacters(clean(text == null ? "" : text));
         xml.writeEndElement();
+    }
+
+    /**
+     * A headline, which is plain text, for RSS's {@code <title>}, which most readers take as HTML: {@code <} and
+     * {@code >} as references, and {@code &} where it would start one, so no title ever reads as markup (an edited
+     * headline may still hold "<img src=x onerror=...>" as text); "AT&T" and "Q&A" stay as typed. The XML writer
+     * then escapes the result once more.
+     */
+    static String titleText(String headline) {
+        if (headline == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(headline.length() + 16);
+        for (int i = 0; i < headline.length(); i++) {
+            char c = headline.charAt(i);
+            if (c == '<') {
+                out.append("&lt;");
+            } else if (c == '>') {
+                out.append("&gt;");
+            } else if (c == '&' && CHARACTER_REFERENCE.matcher(headline).region(i, headline.length()).lookingAt()) {
+                out.append("&amp;");
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** Escapes text for the HTML that RSS carries (escaped once more by the XML writer). */

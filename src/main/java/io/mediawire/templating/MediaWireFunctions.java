@@ -68,6 +68,12 @@ public final class MediaWireFunctions {
         return at == null ? "" : context.relativeTime().date(at);
     }
 
+    /** The date and time in the site's zone and the page's language: "25 Nov 2026, 06:30". */
+    public String dateTime(Object date) {
+        Instant at = instant(date);
+        return at == null ? "" : context.relativeTime().dateTime(at);
+    }
+
     /** The story's teaser (plain text) cut at a word boundary near {@code max} characters, ending in "…". */
     public String teaser(Map<String, Object> content, int max) {
         Object stored = content.get(StoryNodes.TEASER);
@@ -83,12 +89,7 @@ public final class MediaWireFunctions {
 
     /** The {@code n} newest published stories, without {@code excludeId} (may be null). */
     public List<Map<String, Object>> recent(int n, String excludeId) {
-        if (n < 1 || n > 50) {
-            throw new IllegalArgumentException("recent posts: ask for 1..50 stories, got " + n);
-        }
-        List<Story> found = stories.recent(n, excludeId == null || excludeId.isBlank() ? null : excludeId);
-        found.forEach(context::saw);
-        return found.stream().map(ContentMaps::of).toList();
+        return RecentStories.of(stories, context, n, excludeId);
     }
 
     public List<Map<String, Object>> recent(int n) {

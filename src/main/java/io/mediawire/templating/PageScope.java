@@ -14,4 +14,11 @@ public interface PageScope {
     RelativeTime relativeTime();
 
     void saw(Story story);
+
+    /**
+     * Origins ({@code https://host}) the page loads pictures from besides the site: linked pictures of a source
+     * whose licence forbids copies. The page's Content-Security-Policy allows them; nothing else.
+     */
+    default void allowImagesFrom(java.util.Set<String> origins) {
+    }
 }

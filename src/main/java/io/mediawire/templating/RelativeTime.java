@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DecimalStyle;
+import java.time.format.FormatStyle;
 
 /**
  * "just now", "1 minute ago", "7 hours ago", "3 days ago", then a date such as "12 March 2025"
@@ -17,16 +19,27 @@ public final class RelativeTime {
     static final long HOUR = 60 * MINUTE;
     static final long DAY = 24 * HOUR;
     static final long WEEK = 7 * DAY;
+    private static final String DATE_TIME_PATTERN = "mw.time.dateTimePattern";
 
     private final ZoneId zone;
     private final SimpleTranslator messages;
     private final DateTimeFormatter dateFormat;
+    private final DateTimeFormatter dateTimeFormat;
 
     public RelativeTime(ZoneId zone, SimpleTranslator messages) {
         this.zone = zone;
         this.messages = messages;
-        this.dateFormat = DateTimeFormatter.ofPattern(messages.translate("mw.time.datePattern"), messages.locale())
-                .withZone(zone);
+        this.dateFormat = localized(DateTimeFormatter.ofPattern(messages.translate("mw.time.datePattern"), messages.locale()));
+        // Added after the date pattern: a light module with messages of its own may not have it yet.
+        String dateTimePattern = messages.translate(DATE_TIME_PATTERN);
+        this.dateTimeFormat = localized(dateTimePattern.equals(DATE_TIME_PATTERN)
+                ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(messages.locale())
+                : DateTimeFormatter.ofPattern(dateTimePattern, messages.locale()));
+    }
+
+    /** The language's digits too (Persian digits on a Persian page, as in the relative times), in the site's zone. */
+    private DateTimeFormatter localized(DateTimeFormatter format) {
+        return format.withDecimalStyle(DecimalStyle.of(messages.locale())).withZone(zone);
     }
 
     public String format(Instant then, Instant now) {
@@ -49,6 +62,11 @@ public final class RelativeTime {
     /** The date alone, in the site zone: "12 March 2025". */
     public String date(Instant at) {
         return dateFormat.format(at);
+    }
+
+    /** Date and time, in the site zone: "25 Nov 2026, 06:30". */
+    public String dateTime(Instant at) {
+        return dateTimeFormat.format(at);
     }
 
     public ZoneId zone() {

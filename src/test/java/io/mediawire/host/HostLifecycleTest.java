@@ -46,6 +46,7 @@ class HostLifecycleTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the held home is the point, not the resource
     void aSecondHostOnTheSameHomeFailsAtOnce() throws Exception {
         try (Host ignored = TestHost.start(home)) {
             RepositoryInUseException refused = assertThrows(RepositoryInUseException.class, () -> TestHost.start(home));
@@ -54,10 +55,12 @@ class HostLifecycleTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the held home is the point, not the resource
     void aSecondProcessOnTheSameHomeFailsAtOnceWithAClearMessage() throws Exception {
         try (Host ignored = TestHost.start(home)) {
             Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "io.mediawire.host.cli.MediaWireCommand",
+                    "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback.xml",
+                    "io.mediawire.host.cli.MediaWireCommand",
                     "serve", "--home", home.toString(), "--port", "0", "--bind", "127.0.0.1")
                     .redirectErrorStream(true).start();
             assertTrue(other.waitFor(60, TimeUnit.SECONDS), "the second process must not hang");

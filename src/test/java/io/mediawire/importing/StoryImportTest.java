@@ -201,19 +201,8 @@ class StoryImportTest {
                 <item><title>Persian</title><link>{{base}}fa/library</link><guid>fa-1</guid></item>
                 </channel></rss>
                 """);
-        List<ItemResult> results = new ArrayList<>();
         List<Integer> found = new ArrayList<>();
-        imports.importNow(List.of(new ImportSource.Url(site.url("/feeds/summary.xml"))), false, "e", new ImportProgress() {
-            @Override
-            public void found(String source, int items) {
-                found.add(items);
-            }
-
-            @Override
-            public void finished(ItemResult result) {
-                results.add(result);
-            }
-        });
+        List<ItemResult> results = importAll("/feeds/summary.xml", found);
         assertEquals(List.of(4), found);
         assertEquals(4, results.size(), results.toString());
         assertEquals(1, results.stream().filter(r -> r.outcome() == Outcome.FAILED && r.reason().contains("no link")).count(),
@@ -275,5 +264,121 @@ class StoryImportTest {
                 ImportProgress.NONE);
         assertEquals(Outcome.FAILED, noBase.get(0).outcome());
         assertTrue(noBase.get(0).reason().contains("--base-url"), noBase.get(0).reason());
+    }
+
+    static final String STORY_TEXT = "The harbour board agreed the new winter timetable on Monday evening, after a long debate. "
+            + "Ferries will leave every forty minutes instead of every half hour, and the last boat will sail at eleven. "
+            + "Crews said the change gives them time to clear ice from the ramps, which froze twice last January. "
+            + "Commuters on the island were less pleased, and a petition against the change has three hundred names. "
+            + "The board promised to look at the figures again in March, once the worst of the weather is over. ";
+
+    /** Imports a feed of the fixture site, noting the item counts it announced; the results in the order told. */
+    static List<ItemResult> importAll(String path, List<Integer> found) {
+        List<ItemResult> results = new ArrayList<>();
+        imports.importNow(List.of(new ImportSource.Url(site.url(path))), false, "e", new ImportProgress() {
+            @Override
+            public void found(String source, int items) {
+                found.add(items);
+            }
+
+            @Override
+            public void finished(ItemResult result) {
+                results.add(result);
+            }
+        });
+        return results;
+    }
+
+    @Test
+    void anItemStoredDespiteABadValueIsImportedWithAWarningNotCountedAsFailed() {
+        site.feed("/feeds/odd-values.json", "application/feed+json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Odd Values Wire", "items": [
+                  {"id": "odd-1", "url": "{{base}}odd/ferry", "title": "Ferry timetable changes for the winter",
+                   "image": "javascript:alert(1)", "content_html": "<p>Ferry. %1$s</p><p>%1$s</p>"},
+                  {"id": "odd-2", "url": "{{base}}odd/festival", "title": "Harbour festival draws record crowds",
+                   "date_published": "soon", "content_html": "<p>%1$s Festival.</p><p>%1$s</p>"},
+                  {"title": "An item without link or id"}
+                ]}""".formatted(STORY_TEXT));
+        List<Integer> found = new ArrayList<>();
+        List<ItemResult> results = importAll("/feeds/odd-values.json", found);
+        assertEquals(List.of(3), found, "three items, each counted once");
+        assertEquals(3, results.size(), results.toString());
+        assertEquals(List.of(Outcome.IMPORTED, Outcome.IMPORTED, Outcome.FAILED),
+                results.stream().map(ItemResult::outcome).sorted().toList(), results.toString());
+        ItemResult ferry = results.stream().filter(r -> r.input().endsWith("odd/ferry")).findFirst().orElseThrow();
+        assertEquals(List.of("unusable image URL 'javascript:alert(1)'"), ferry.warnings());
+        assertEquals("imported " + ferry.path() + " (warning: unusable image URL 'javascript:alert(1)')", ferry.describeWithWarnings());
+        assertEquals(null, store.byPath(ferry.path()).orElseThrow().original().leadImage());
+        ItemResult festival = results.stream().filter(r -> r.input().endsWith("odd/festival")).findFirst().orElseThrow();
+        assertEquals(List.of("unparseable date 'soon'"), festival.warnings());
+        ItemResult dropped = results.stream().filter(r -> r.outcome() == Outcome.FAILED).findFirst().orElseThrow();
+        assertEquals("item 3 has no link or guid", dropped.reason());
+        assertEquals(List.of(), dropped.warnings());
+    }
+
+    @Test
+    void aPathologicalPageIsRefusedAsTooComplex() {
+        site.page("/pathological/deep", "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Deep</title></head><body>"
+                + "<div>".repeat(100_000) + "<p>Deep. " + STORY_TEXT + "</p>" + "</div>".repeat(100_000) + "</body></html>");
+        site.page("/pathological/wide", "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Wide</title></head><body><p>Wide. "
+                + STORY_TEXT + "<span>word</span>".repeat(60_000) + "</p></body></html>");
+        for (String path : List.of("/pathological/deep", "/pathological/wide")) {
+            ItemResult result = importOne(path, false);
+            assertEquals(Outcome.FAILED, result.outcome(), path + ": " + result);
+            assertTrue(result.reason().startsWith("too complex: "), path + ": " + result.reason());
+        }
+    }
+
+    @Test
+    void aLeadImageUrlIsParsedAndReserialisedOrDropped() {
+        site.page("/images/quoted", "text/html; charset=utf-8", page("Quoted image address breaks out of its attribute",
+                "<meta property=\"og:image\" content='https://img.example/a.png\" onerror=\"alert(1)'>"));
+        site.page("/images/no-host", "text/html; charset=utf-8", page("Image address with a space in its host",
+                "<meta property=\"og:image\" content=\"https://img example/a.png\">"));
+        Story quoted = store.byPath(importOne("/images/quoted", false).path()).orElseThrow();
+        assertEquals("https://img.example/a.png%22%20onerror=%22alert(1)", quoted.original().leadImage());
+        ItemResult noHost = importOne("/images/no-host", false);
+        assertEquals(Outcome.IMPORTED, noHost.outcome(), noHost.toString());
+        assertEquals(null, store.byPath(noHost.path()).orElseThrow().original().leadImage());
+        assertEquals(List.of("lead image dropped: invalid host 'img example' in URL 'https://img example/a.png'"),
+                noHost.warnings());
+    }
+
+    /** An article page with the given head elements and no site metadata. */
+    static String page(String headline, String head) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + headline + "</title>" + head
+                + "</head><body><article><h1>" + headline + "</h1><p>" + headline + ". " + STORY_TEXT + "</p><p>" + STORY_TEXT
+                + "</p></article></body></html>";
+    }
+
+    @Test
+    void oddSpellingsOfLoopbackAreRefusedAsBlockedAddresses() {
+        for (String url : List.of("http://127.1/", "http://0x7f.1/", "http://127.0.0.1./", "http://\uff11\uff12\uff17.\uff10.\uff10.\uff11/",
+                "http://2130706433/")) {
+            List<ItemResult> results = imports.importNow(List.of(ImportSource.url(url)), false, "e", ImportProgress.NONE);
+            assertEquals(Outcome.FAILED, results.get(0).outcome(), url);
+            String reason = results.get(0).reason();
+            assertTrue(reason.startsWith("blocked address: ") && reason.contains("127.0.0.1") && reason.contains("loopback"),
+                    url + ": " + reason);
+        }
+        assertEquals("blocked address: 0x7f.1 is 127.0.0.1 written another way, a loopback address",
+                imports.importNow(List.of(ImportSource.url("http://0x7f.1/")), false, "e", ImportProgress.NONE).get(0).reason());
+        assertEquals("not a web address, it names no host: http:///story",
+                assertThrows(ImportException.class, () -> ImportSource.url("http:///story")).getMessage());
+    }
+
+    @Test
+    void aSummaryFeedItemTakesItsHeadlineFromTheFeedAndItsSourceNameFromTheChannel() {
+        site.page("/vh/ferry", "text/html; charset=utf-8", "<!DOCTYPE html><html><head><title>Page 7</title></head><body>"
+                + "<div class=\"story\"><p>Valley ferry. " + STORY_TEXT + "</p><p>" + STORY_TEXT + "</p></div></body></html>");
+        site.feed("/feeds/valley.xml", "application/rss+xml", """
+                <?xml version="1.0"?><rss version="2.0"><channel><title>Valley Herald</title><link>{{base}}</link>
+                <item><title>Ferry timetable changes for the winter</title><link>{{base}}vh/ferry</link></item>
+                </channel></rss>""");
+        ItemResult result = importAll("/feeds/valley.xml", new ArrayList<>()).get(0);
+        assertEquals(Outcome.IMPORTED, result.outcome(), result.toString());
+        Story story = store.byPath(result.path()).orElseThrow();
+        assertEquals("Ferry timetable changes for the winter", story.headline());
+        assertEquals("Valley Herald", story.original().sourceName());
     }
 }

@@ -175,6 +175,29 @@ class StoryStoreTest {
     }
 
     @Test
+    void aSaveThatChangesNothingChangesNothing() {
+        Story story = store.createPublished(story("Unchanged headline", "https://wire.example/same"), "importer").story();
+        List<StoryListener.Change> changes = new ArrayList<>();
+        store.addListener((s, change) -> changes.add(change));
+        clock.advance(Duration.ofMinutes(5));
+        Story echoed = store.update(story.id(), Map.of("headline", "Unchanged headline", "tags", " ",
+                "body", story.original().body()), "desk");
+        assertEquals(StoryStatus.PUBLISHED, echoed.status(), "not \"modified since publish\"");
+        Story stored = store.byId(story.id()).orElseThrow();
+        assertEquals(story.lastModified(), stored.lastModified());
+        assertEquals("importer", stored.lastModifiedBy());
+        assertEquals(List.of(), changes, "no save, so nobody is told of one");
+
+        Story tagged = store.update(story.id(), Map.of("tags", "iran, albania"), "desk");
+        assertEquals(clock.instant(), tagged.lastModified(), "a real change is still saved");
+        clock.advance(Duration.ofMinutes(5));
+        Story again = store.update(story.id(), Map.of("headline", "Unchanged headline", "tags", "iran,albania"), "chief");
+        assertEquals(tagged.lastModified(), again.lastModified());
+        assertEquals("desk", again.lastModifiedBy());
+        assertEquals(List.of(StoryListener.Change.EDITED), changes);
+    }
+
+    @Test
     void publishUnpublishAndStatus() {
         Story story = store.create(story("To publish", "https://wire.example/p"), "e").story();
         clock.advance(Duration.ofHours(1));

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium, headless, driven by Debian's chromedriver (nothing is downloaded), with the
- * flags that keep it off the closed network. Browser tests skip where it is not installed.
+ * flags that keep it off the closed network. Browser tests skip where it is not installed, and fail
+ * in CI; see {@link #assumeInstalled()}.
  */
 public final class HeadlessChromium {
     public static final Path SCREENSHOTS = Path.of("target/screenshots");
@@ -36,8 +38,48 @@ public final class HeadlessChromium {
         return CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
     }
 
+    /**
+     * Call first in a browser test class. Where Chromium or chromedriver is missing the tests are
+     * reported as skipped, except in CI ({@code CI=true}), where a missing browser fails the run:
+     * a build that passes there has run its browser tests.
+     */
+    public static void assumeInstalled() {
+        assumeInstalled(System.getenv("CI"), CHROMIUM, CHROMEDRIVER);
+    }
+
+    static void assumeInstalled(String ci, File chromium, File chromedriver) {
+        List<String> missing = new ArrayList<>();
+        for (File executable : List.of(chromium, chromedriver)) {
+            if (!executable.canExecute()) {
+                missing.add(executable.getPath());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        String what = "no executable " + String.join(" or ", missing) + " (Debian's chromium and chromium-driver)";
+        if ("true".equalsIgnoreCase(ci == null ? null : ci.strip())) {
+            throw new AssertionError("CI=true but " + what + ": browser tests must run in CI");
+        }
+        Assumptions.abort("browser test skipped: " + what);
+    }
+
     /** A browser with the given extra arguments (window size, language...); quit it when done. */
     public static WebDriver start(String... extraArguments) throws IOException {
+        return start(options -> { }, extraArguments);
+    }
+
+    /**
+     * A browser that records every request it makes in Chromium's performance log (the DevTools Network
+     * domain's events, read with {@code manage().logs().get("performance")}), whatever Chromium's version.
+     */
+    public static WebDriver startRecordingNetwork(String... extraArguments) throws IOException {
+        return start(options -> options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL")),
+                extraArguments);
+    }
+
+    private static WebDriver start(java.util.function.Consumer<ChromeOptions> customize, String... extraArguments)
+            throws IOException {
         List<String> arguments = new ArrayList<>(List.of("--headless=new", "--no-sandbox", "--disable-gpu",
                 "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--no-first-run"));
@@ -45,6 +87,7 @@ public final class HeadlessChromium {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments(arguments);
+        customize.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort().build();
         Files.createDirectories(SCREENSHOTS);

@@ -1,15 +1,22 @@
 package io.mediawire.host.admincentral;
 
+import io.mediawire.host.admincentral.action.ConfirmationActionDefinition;
+import io.mediawire.magnolia.ActionDefinition;
+import io.mediawire.magnolia.AvailabilityDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * A content app as the authoring UI draws it: the browser's list columns and actions and the
- * detail form's fields, read from {@code apps/<name>.yaml} over its content type's defaults.
+ * A content app as the authoring UI draws it: the browser's list columns, its actions and the
+ * action bar that offers them, and the detail form's fields, read from {@code apps/<name>.yaml}
+ * over its content type's defaults.
+ *
+ * @param itemNodeType the node type of the app's items (the content type's {@code model.nodeType}),
+ *                     which action bar sections and action availability are checked against
  */
-public record AppDefinition(String name, String label, String contentType, List<Column> columns,
-                            Map<String, Action> actions, List<Field> fields) {
+public record AppDefinition(String name, String label, String contentType, String itemNodeType, List<Column> columns,
+                            Map<String, Action> actions, Actionbar actionbar, List<Field> fields) {
 
     /** A list column: {@code type} is empty for a plain property column, else e.g. {@code dateColumn}. */
     public record Column(String name, String label, String type) {
@@ -22,11 +29,33 @@ public record AppDefinition(String name, String label, String contentType, List<
         }
     }
 
-    /** What an action does, whatever its YAML {@code $type} is called. */
-    public enum Kind { EDIT, PUBLISH, UNPUBLISH, DELETE, IMPORT, OTHER }
+    /** What running an action does here, whatever its definition says it is called. */
+    public enum Kind { EDIT, PUBLISH, UNPUBLISH, DELETE, CONFIRMATION, CUSTOM }
 
-    public record Action(String name, String label, String type, Kind kind, String icon,
-                         String confirmationHeader, String confirmationMessage, String proceedLabel, String cancelLabel) {
+    /** One entry of {@code actions}: its definition bean and what the host does with it. */
+    public record Action(String name, String label, String icon, Kind kind, ActionDefinition definition) {
+        public Optional<ConfirmationActionDefinition> confirmation() {
+            return definition instanceof ConfirmationActionDefinition c ? Optional.of(c) : Optional.empty();
+        }
+
+        public boolean isAvailableAtRoot() {
+            return Availability.atRoot(definition.getAvailability());
+        }
+
+        public boolean isAvailableOn(String nodeType) {
+            return Availability.onNode(definition.getAvailability(), nodeType);
+        }
+    }
+
+    /** {@code actionbar}: the sections, their groups and the actions each group lists, in YAML order. */
+    public record Actionbar(String defaultAction, List<Section> sections) {
+        public static final Actionbar NONE = new Actionbar(null, List.of());
+    }
+
+    public record Section(String name, String label, AvailabilityDefinition availability, List<Group> groups) {
+    }
+
+    public record Group(String name, List<String> items) {
     }
 
     /** A detail-form field; {@code type} is the YAML {@code $type}, e.g. {@code textField}. */
@@ -52,9 +81,51 @@ public record AppDefinition(String name, String label, String contentType, List<
         }
     }
 
-    /** The first action of this kind, in the order the YAML lists them. */
-    public Optional<Action> action(Kind kind) {
-        return actions.values().stream().filter(a -> a.kind() == kind).findFirst();
+    /** The sections shown with nothing selected (availability {@code root: true}). */
+    public List<Section> rootSections() {
+        return actionbar.sections().stream().filter(s -> Availability.atRoot(s.availability())).toList();
+    }
+
+    /** The sections shown when one of the app's items is selected. */
+    public List<Section> itemSections() {
+        return actionbar.sections().stream().filter(s -> Availability.onNode(s.availability(), itemNodeType)).toList();
+    }
+
+    /** The actions the root sections offer, in action bar order. */
+    public List<Action> rootActions() {
+        return offered(rootSections()).stream().filter(Action::isAvailableAtRoot).toList();
+    }
+
+    /** The actions the item sections offer, in action bar order. */
+    public List<Action> itemActions() {
+        return offered(itemSections()).stream().filter(a -> a.isAvailableOn(itemNodeType)).toList();
+    }
+
+    /**
+     * An action that may run on an item: one the action bar offers there, or the one a confirmation
+     * offered there leads to. Actions no bar shows do not run, as in Magnolia.
+     */
+    public Optional<Action> runnableOnItem(String actionName) {
+        Optional<Action> offered = itemActions().stream().filter(a -> a.name().equals(actionName)).findFirst();
+        return offered.isPresent() ? offered : confirmationLeadingTo(actionName).map(c -> actions.get(actionName));
+    }
+
+    /** The confirmation on an item's action bar whose {@code successActionName} is this action. */
+    public Optional<Action> confirmationLeadingTo(String actionName) {
+        return itemActions().stream()
+                .filter(a -> a.confirmation().map(c -> actionName.equals(c.getSuccessActionName())).orElse(false))
+                .findFirst();
+    }
+
+    /** The first action offered at the root whose definition is of this class, e.g. the import. */
+    public <D extends ActionDefinition> Optional<D> rootAction(Class<D> definitionType) {
+        return rootActions().stream().map(Action::definition).filter(definitionType::isInstance).map(definitionType::cast)
+                .findFirst();
+    }
+
+    /** {@code actionbar.defaultAction}: what opening an item in the list does. */
+    public Optional<Action> defaultAction() {
+        return Optional.ofNullable(actionbar.defaultAction()).map(actions::get);
     }
 
     public Optional<Field> field(String name) {
@@ -63,5 +134,10 @@ public record AppDefinition(String name, String label, String contentType, List<
 
     public List<Field> editableFields() {
         return fields.stream().filter(Field::isEditable).toList();
+    }
+
+    private List<Action> offered(List<Section> sections) {
+        return sections.stream().flatMap(s -> s.groups().stream()).flatMap(g -> g.items().stream())
+                .distinct().map(actions::get).toList();
     }
 }

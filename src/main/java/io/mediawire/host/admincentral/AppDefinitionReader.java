@@ -1,9 +1,17 @@
 package io.mediawire.host.admincentral;
 
+import io.mediawire.host.admincentral.action.ActionDefinitionReader;
+import io.mediawire.host.admincentral.action.ActionTypes;
+import io.mediawire.host.admincentral.action.ConfirmationActionDefinition;
+import io.mediawire.host.admincentral.action.DefinitionBinder;
+import io.mediawire.host.admincentral.action.JcrCommandActionDefinition;
+import io.mediawire.host.admincentral.action.OpenDetailSubappActionDefinition;
 import io.mediawire.host.contenttype.ContentType;
 import io.mediawire.host.contenttype.ContentTypeReader;
 import io.mediawire.host.lightmodule.Definition;
 import io.mediawire.host.lightmodule.DefinitionRegistry;
+import io.mediawire.magnolia.ActionDefinition;
+import io.mediawire.magnolia.ConfiguredAvailabilityDefinition;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,17 +20,27 @@ import java.util.Map;
 
 /**
  * Reads an app definition the way Magnolia 6 does for {@code !content-type:<name>} apps: first
- * the descriptor the content type generates (a list view, the standard actions, one form field
- * per model property, read-only where the model says so), then the app file's own keys merged
- * over it. Read per request: cheap, and development mode's reloads show at once.
+ * the descriptor the content type generates (a list view, the standard actions and an action bar
+ * offering them, one editable form field per model property, labelled with its name), then the app
+ * file's own keys merged over it; labels and {@code readOnly} come from there. Each action is
+ * bound to its definition class by {@code $type}; an unknown type or key is refused, naming the
+ * file and key. Read per request: cheap, and development mode's reloads show at once.
  */
 public final class AppDefinitionReader {
     private static final String CONTENT_TYPE_TAG = "!content-type:";
+    private static final String DEFAULT_NODE_TYPE = "mgnl:content";
 
     private final DefinitionRegistry registry;
+    private final ActionDefinitionReader actionReader;
 
+    /** With the built-in action types and those the class path's modules declare. */
     public AppDefinitionReader(DefinitionRegistry registry) {
+        this(registry, ActionTypes.discover(AppDefinitionReader.class.getClassLoader()));
+    }
+
+    public AppDefinitionReader(DefinitionRegistry registry, ActionTypes types) {
         this.registry = registry;
+        this.actionReader = new ActionDefinitionReader(types);
     }
 
     /** The app {@code id} ({@code media-wire:mediaWire}); throws naming what is missing or wrong. */
@@ -32,15 +50,18 @@ public final class AppDefinitionReader {
                         + id.substring(id.indexOf(':') + 1) + ".yaml in the light module)"));
         Map<String, Object> merged = app.body();
         String contentTypeName = null;
+        String nodeType = DEFAULT_NODE_TYPE;
         if (app.tag() != null && app.tag().startsWith(CONTENT_TYPE_TAG)) {
             contentTypeName = app.tag().substring(CONTENT_TYPE_TAG.length());
             String name = contentTypeName;
             Definition contentType = registry.contentType(name)
                     .orElseThrow(() -> new IllegalStateException(app.file() + " starts with " + app.tag()
                             + " but there is no content type '" + name + "'"));
-            merged = DeepMerge.merge(generated(ContentTypeReader.read(contentType)), app.body());
+            ContentType type = ContentTypeReader.read(contentType);
+            nodeType = type.nodeType();
+            merged = DeepMerge.merge(generated(type), app.body());
         }
-        return interpret(merged, contentTypeName, app.file());
+        return interpret(merged, contentTypeName, nodeType, app.file());
     }
 
     /** What a content type alone gives: Magnolia's generated content app, reduced to what this UI draws. */
@@ -49,8 +70,7 @@ public final class AppDefinitionReader {
         for (ContentType.Property p : type.properties()) {
             Map<String, Object> field = new LinkedHashMap<>();
             field.put("$type", fieldType(p));
-            field.put("label", p.label());
-            field.put("readOnly", p.readOnly());
+            field.put("label", p.name());
             field.put("required", p.required());
             properties.put(p.name(), field);
         }
@@ -60,9 +80,18 @@ public final class AppDefinitionReader {
                 Map.of("name", "mgnl:lastModified", "$type", "dateColumn", "label", "Modified"));
         Map<String, Object> actions = new LinkedHashMap<>();
         actions.put("edit", Map.of("$type", "openDetailSubappAction", "label", "Edit"));
-        actions.put("publish", Map.of("$type", "jcrCommandAction", "command", "publish", "label", "Publish"));
-        actions.put("unpublish", Map.of("$type", "jcrCommandAction", "command", "unpublish", "label", "Unpublish"));
-        actions.put("delete", Map.of("$type", "confirmationAction", "command", "delete", "label", "Delete"));
+        actions.put("publish", Map.of("$type", "jcrCommandAction", "command", "activate", "label", "Publish"));
+        actions.put("unpublish", Map.of("$type", "jcrCommandAction", "command", "deactivate", "label", "Unpublish"));
+        actions.put("confirmDeletion", Map.of("$type", "confirmationAction", "successActionName", "delete",
+                "label", "Delete"));
+        actions.put("delete", Map.of("$type", "jcrCommandAction", "command", "delete", "label", "Delete"));
+        Map<String, Object> actionbar = Map.of("defaultAction", "edit", "sections", List.of(Map.of(
+                "name", "item",
+                "groups", List.of(
+                        Map.of("name", "editActions", "items", List.of(Map.of("name", "edit"))),
+                        Map.of("name", "activationActions", "items", List.of(Map.of("name", "publish"),
+                                Map.of("name", "unpublish"))),
+                        Map.of("name", "deleteActions", "items", List.of(Map.of("name", "confirmDeletion")))))));
         return Map.of(
                 "name", type.name(),
                 "label", type.name(),
@@ -70,7 +99,8 @@ public final class AppDefinitionReader {
                         "browser", Map.of(
                                 "workbench", Map.of("contentViews", List.of(
                                         Map.of("name", "list", "$type", "listView", "columns", columns))),
-                                "actions", actions),
+                                "actions", actions,
+                                "actionbar", actionbar),
                         "detail", Map.of("form", Map.of("properties", properties))));
     }
 
@@ -86,15 +116,18 @@ public final class AppDefinitionReader {
         };
     }
 
-    private static AppDefinition interpret(Map<String, Object> app, String contentType, String file) {
+    private AppDefinition interpret(Map<String, Object> app, String contentType, String nodeType, String file) {
         String name = text(app.get("name"), null);
         if (name == null) {
             throw new IllegalStateException(file + ": an app needs a name");
         }
         Map<String, Object> browser = map(path(app, "subApps", "browser"));
         Map<String, Object> form = map(path(app, "subApps", "detail", "form"));
-        return new AppDefinition(name, text(app.get("label"), name), contentType,
-                columns(browser, file), actions(map(browser.get("actions"))), fields(map(form.get("properties"))));
+        Map<String, AppDefinition.Action> actions = actions(map(browser.get("actions")), file);
+        AppDefinition.Actionbar actionbar = ActionbarReader.read(browser.get("actionbar"), actions.keySet(),
+                file + ": subApps.browser.actionbar");
+        return new AppDefinition(name, text(app.get("label"), name), contentType, nodeType,
+                columns(browser, file), actions, actionbar, fields(map(form.get("properties"))));
     }
 
     private static List<AppDefinition.Column> columns(Map<String, Object> browser, String file) {
@@ -119,34 +152,40 @@ public final class AppDefinitionReader {
         return List.copyOf(columns);
     }
 
-    private static Map<String, AppDefinition.Action> actions(Map<String, Object> actions) {
+    private Map<String, AppDefinition.Action> actions(Map<String, Object> yaml, String file) {
+        Map<String, ActionDefinition> definitions = new LinkedHashMap<>();
+        yaml.forEach((actionName, value) -> definitions.put(actionName,
+                actionReader.read(actionName, map(value), file + ": subApps.browser.actions." + actionName)));
         Map<String, AppDefinition.Action> result = new LinkedHashMap<>();
-        actions.forEach((actionName, value) -> {
-            Map<String, Object> a = map(value);
-            String type = text(a.get("$type"), text(a.get("class"), ""));
-            result.put(actionName, new AppDefinition.Action(actionName, text(a.get("label"), actionName), type,
-                    kind(type, text(a.get("command"), "")), text(a.get("icon"), null),
-                    text(a.get("confirmationHeader"), null), text(a.get("confirmationMessage"), null),
-                    text(a.get("proceedLabel"), null), text(a.get("cancelLabel"), null)));
+        definitions.forEach((actionName, definition) -> {
+            String where = file + ": subApps.browser.actions." + actionName;
+            result.put(actionName, new AppDefinition.Action(actionName, text(definition.getLabel(), actionName),
+                    definition.getIcon(), kind(definition, definitions, where), definition));
         });
         return result;
     }
 
-    static AppDefinition.Kind kind(String type, String command) {
-        return switch (type) {
-            case "openDetailSubappAction", "editAction" -> AppDefinition.Kind.EDIT;
-            case "publishAction", "activationAction" -> AppDefinition.Kind.PUBLISH;
-            case "unpublishAction", "deactivationAction" -> AppDefinition.Kind.UNPUBLISH;
-            case "markAsDeletedAction", "deleteAction", "confirmationAction" -> AppDefinition.Kind.DELETE;
-            case "mediaWireImportAction" -> AppDefinition.Kind.IMPORT;
-            case "jcrCommandAction", "commandAction" -> switch (command) {
-                case "publish", "activate" -> AppDefinition.Kind.PUBLISH;
-                case "unpublish", "deactivate" -> AppDefinition.Kind.UNPUBLISH;
-                case "delete", "markAsDeleted" -> AppDefinition.Kind.DELETE;
-                default -> AppDefinition.Kind.OTHER;
-            };
-            default -> AppDefinition.Kind.OTHER;
-        };
+    /** What the host does for a definition; commands and confirmations it cannot honour are refused. */
+    private static AppDefinition.Kind kind(ActionDefinition definition, Map<String, ActionDefinition> all, String where) {
+        if (definition instanceof OpenDetailSubappActionDefinition) {
+            return AppDefinition.Kind.EDIT;
+        }
+        if (definition instanceof JcrCommandActionDefinition command) {
+            return StoryCommands.kind(command, where);
+        }
+        if (definition instanceof ConfirmationActionDefinition confirmation) {
+            String success = confirmation.getSuccessActionName();
+            if (success == null || !all.containsKey(success)) {
+                throw new IllegalStateException(where + ": successActionName '" + success
+                        + "' names no action under subApps.browser.actions");
+            }
+            if (all.get(success) instanceof ConfirmationActionDefinition) {
+                throw new IllegalStateException(where + ": successActionName '" + success
+                        + "' is another confirmation; it must name the action that does the work");
+            }
+            return AppDefinition.Kind.CONFIRMATION;
+        }
+        return AppDefinition.Kind.CUSTOM;
     }
 
     private static List<AppDefinition.Field> fields(Map<String, Object> properties) {
@@ -169,11 +208,17 @@ public final class AppDefinitionReader {
     }
 
     @SuppressWarnings("unchecked")
-    private static Map<String, Object> map(Object value) {
+    static Map<String, Object> map(Object value) {
         return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
     }
 
-    private static String text(Object value, String fallback) {
+    static String text(Object value, String fallback) {
         return value == null ? fallback : value.toString();
+    }
+
+    /** Section availability, bound like an action's. */
+    static ConfiguredAvailabilityDefinition availability(Object yaml, String where) {
+        return yaml == null ? new ConfiguredAvailabilityDefinition()
+                : DefinitionBinder.bind(map(yaml), ConfiguredAvailabilityDefinition.class, where, "availability");
     }
 }

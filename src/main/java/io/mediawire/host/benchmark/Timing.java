@@ -18,6 +18,12 @@ final class Timing {
         return (System.nanoTime() - start) / 1e6;
     }
 
+    /** The median of times already taken. */
+    static double median(java.util.List<Double> times) {
+        double[] sorted = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return sorted[sorted.length / 2];
+    }
+
     /** Median of {@code runs} timed runs after {@code warmups} untimed ones (caches and the JIT). */
     static double medianMs(int warmups, int runs, Action action) throws Exception {
         for (int i = 0; i < warmups; i++) {

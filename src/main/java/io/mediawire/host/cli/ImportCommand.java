@@ -3,6 +3,7 @@ package io.mediawire.host.cli;
 import io.mediawire.host.Host;
 import io.mediawire.host.HostOptions;
 import io.mediawire.importing.ImportProgress;
+import io.mediawire.importing.ImportService;
 import io.mediawire.importing.ImportSettings;
 import io.mediawire.importing.ImportSource;
 import io.mediawire.importing.ItemResult;
@@ -61,6 +62,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        ImportService.checkSourceCount(inputs.size());
         List<ImportSource> sources = inputs.stream().map(i -> SourceArguments.parse(i, baseUrl)).toList();
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -71,14 +73,17 @@ final class ImportCommand implements Callable<Integer> {
             results.forEach(r -> out.println(line(r)));
         }
         long failed = results.stream().filter(r -> r.outcome() == ItemResult.Outcome.FAILED).count();
-        err.printf("%d imported, %d duplicate, %d failed%n",
+        long warned = results.stream().filter(r -> !r.warnings().isEmpty()).count();
+        err.printf("%d imported, %d duplicate, %d failed%s%n",
                 results.stream().filter(r -> r.outcome() == ItemResult.Outcome.IMPORTED).count(),
-                results.stream().filter(r -> r.outcome() == ItemResult.Outcome.DUPLICATE).count(), failed);
+                results.stream().filter(r -> r.outcome() == ItemResult.Outcome.DUPLICATE).count(), failed,
+                warned == 0 ? "" : " (" + warned + " with warnings)");
         return failed == results.size() ? 1 : 0;
     }
 
     private List<ItemResult> importLocally(List<ImportSource> sources, PrintWriter out, PrintWriter err) throws Exception {
-        ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), true)
+        // Samples are serve's, on a new home's first start: a home that begins with an import holds real stories.
+        ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), false)
                 .withProperty(ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate))
                 .withProperty(io.mediawire.subscriptions.SubscriptionSettings.POLL, "false"); // a one-off command never polls
         try (Host host = openRepository(settings)) {
@@ -116,6 +121,6 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     static String line(ItemResult result) {
-        return result.input() + "  " + result.describe();
+        return result.input() + "  " + result.describeWithWarnings();
     }
 }

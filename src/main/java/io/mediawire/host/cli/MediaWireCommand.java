@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code media-wire}: the one executable jar's command line. */
-@Command(name = "media-wire", mixinStandardHelpOptions = true, version = "Media Wire 1.0.0",
+@Command(name = "media-wire", mixinStandardHelpOptions = true, version = "Media Wire 1.1.0",
         description = "Republish stories from other news agencies.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, UsersCommand.class,
                 SourcesCommand.class, SubscriptionsCommand.class,

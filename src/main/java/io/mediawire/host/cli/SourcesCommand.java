@@ -53,8 +53,12 @@ final class SourcesCommand implements Runnable {
         @Option(names = "--headline-policy", description = "free, shortenOnly or locked (default: free).")
         String headlinePolicy;
 
-        @Option(names = "--copy-images", description = "Its images may be copied to this site.")
+        @Option(names = "--copy-images", description = "Its pictures may be copied to this site.")
         boolean copyImages;
+
+        @Option(names = "--link-images", description = "Without --copy-images: show its pictures from its own "
+                + "https address (default: leave them out).")
+        boolean linkImages;
 
         @Override
         int act(WireClient wire, PrintWriter out) throws Exception {
@@ -66,6 +70,7 @@ final class SourcesCommand implements Runnable {
             fields.put("attribution", attribution);
             fields.put("headlinePolicy", headlinePolicy);
             fields.put("copyImages", copyImages);
+            fields.put("linkImages", linkImages);
             fields.values().removeIf(v -> v == null);
             out.println(line(wire.addSource(fields)));
             return 0;

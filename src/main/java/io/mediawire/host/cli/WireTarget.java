@@ -36,7 +36,8 @@ final class WireTarget {
         if (server != null) {
             return new RemoteWire(ServerConnection.of(server, user, System.getenv("MEDIA_WIRE_PASSWORD")));
         }
-        ModuleSettings settings = new ModuleSettings(ZoneId.of("UTC"), Clock.systemUTC(), true)
+        // no samples: as for import, a home that begins with a command holds real stories only
+        ModuleSettings settings = new ModuleSettings(ZoneId.of("UTC"), Clock.systemUTC(), false)
                 .withProperty(ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate))
                 .withProperty(SubscriptionSettings.POLL, "false"); // a one-off command never polls on its own
         try {

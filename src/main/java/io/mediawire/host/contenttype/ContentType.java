@@ -8,9 +8,11 @@ import java.util.Optional;
 public record ContentType(String name, String workspace, String rootPath, Map<String, String> namespaces,
                           boolean autoCreate, String nodeTypeDefinition, String nodeType, List<Property> properties) {
 
-    /** One model property; {@code readOnly} is Media Wire's mark for fields fixed at import. */
-    public record Property(String name, String type, String label, boolean required, boolean multiple,
-                           boolean readOnly) {
+    /**
+     * One model property, with the keys Magnolia's content types have. How a field is labelled and
+     * whether it can be edited is the app form's business ({@code subApps.detail.form.properties}).
+     */
+    public record Property(String name, String type, boolean required, boolean multiple) {
     }
 
     public Optional<Property> property(String name) {

@@ -47,9 +47,8 @@ public final class ContentTypeReader {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException(definition.file() + ": a model property has no name");
         }
-        return new ContentType.Property(name, string(p.get("type"), "String"), string(p.get("label"), name),
-                Boolean.TRUE.equals(p.get("required")), Boolean.TRUE.equals(p.get("multiple")),
-                Boolean.TRUE.equals(p.get("readOnly")));
+        return new ContentType.Property(name, string(p.get("type"), "String"),
+                Boolean.TRUE.equals(p.get("required")), Boolean.TRUE.equals(p.get("multiple")));
     }
 
     @SuppressWarnings("unchecked")

@@ -79,10 +79,16 @@ public final class DeliveryEndpoint {
     }
 
     public DeliveryEndpoint(DefinitionRegistry definitions, SessionFactory sessions, StoryStore stories, ZoneId zone) {
+        this(definitions, sessions, stories, zone, NodeJson.Extras.NONE);
+    }
+
+    /** @param extras what node JSON gets beyond the stored properties (a story's copied pictures) */
+    public DeliveryEndpoint(DefinitionRegistry definitions, SessionFactory sessions, StoryStore stories, ZoneId zone,
+                            NodeJson.Extras extras) {
         this.definitions = definitions;
         this.sessions = sessions;
         this.zone = zone;
-        this.nodeJson = new NodeJson(mapper, zone);
+        this.nodeJson = new NodeJson(mapper, zone, extras);
         this.executor = new QueryExecutor(stories);
         this.cors = new Cors(definitions);
     }

@@ -25,10 +25,24 @@ public final class NodeJson {
 
     private final ObjectMapper mapper;
     private final ZoneId zone;
+    private final Extras extras;
+
+    /** What a node's JSON gets beyond its properties (a story's copied pictures). */
+    @FunctionalInterface
+    public interface Extras {
+        Extras NONE = (node, json) -> { };
+
+        void add(Node node, ObjectNode json) throws RepositoryException;
+    }
 
     public NodeJson(ObjectMapper mapper, ZoneId zone) {
+        this(mapper, zone, Extras.NONE);
+    }
+
+    public NodeJson(ObjectMapper mapper, ZoneId zone, Extras extras) {
         this.mapper = mapper;
         this.zone = zone;
+        this.extras = extras;
     }
 
     public ObjectNode write(Node node, EndpointDefinition endpoint) throws RepositoryException {
@@ -54,6 +68,7 @@ public final class NodeJson {
                 }
             }
         }
+        extras.add(node, json);
         ArrayNode names = mapper.createArrayNode();
         if (depthLeft > 0) {
             for (NodeIterator children = node.getNodes(); children.hasNext(); ) {
@@ -96,7 +111,7 @@ public final class NodeJson {
             return false;
         }
         if (name.indexOf(':') < 0) {
-            return true;
+            return !StoryImagesJson.INTERNAL.contains(name);
         }
         return endpoint.includeSystemProperties() && name.startsWith("mgnl:");
     }

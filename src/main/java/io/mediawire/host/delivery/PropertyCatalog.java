@@ -29,7 +29,9 @@ public final class PropertyCatalog {
         Map<String, Kind> kinds = new LinkedHashMap<>();
         if (contentType != null) {
             for (ContentType.Property p : contentType.properties()) {
-                kinds.put(p.name(), kindOf(p.type()));
+                if (!StoryImagesJson.INTERNAL.contains(p.name())) {
+                    kinds.put(p.name(), kindOf(p.type()));
+                }
             }
         }
         kinds.put("mgnl:created", Kind.DATE);

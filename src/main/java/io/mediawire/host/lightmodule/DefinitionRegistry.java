@@ -20,7 +20,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class DefinitionRegistry {
     public static final Set<String> DEFINITION_FOLDERS =
-            Set.of("contentTypes", "apps", "templates", "restEndpoints", "dialogs", "decorations");
+            Set.of("contentTypes", "apps", "templates", "restEndpoints", "dialogs", "decorations", "virtualUriMappings",
+                    "themes");
     private static final Logger LOG = LoggerFactory.getLogger(DefinitionRegistry.class);
     private static final long CHECK_INTERVAL_MS = 250;
 

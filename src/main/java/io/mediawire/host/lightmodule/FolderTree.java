@@ -6,12 +6,29 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** A light module in a folder: edits show up without a restart in development mode. */
+/**
+ * A light module in a folder: edits show up without a restart in development mode.
+ *
+ * <p>Only files whose real path lies inside the module's folder belong to it: a symbolic link
+ * (or a link in a parent folder) that leads out of the folder is not followed, so a link placed
+ * among the web resources cannot serve a file from elsewhere on the machine. Links within the
+ * folder work, and the module folder itself may be a link.
+ */
 public final class FolderTree implements ResourceTree {
     private final Path folder;
+    private final Path root;
 
     public FolderTree(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
+        this.root = realPath(this.folder);
+    }
+
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder; // not there (yet): nothing resolves inside it anyway
+        }
     }
 
     @Override
@@ -21,9 +38,9 @@ public final class FolderTree implements ResourceTree {
 
     @Override
     public List<String> list() throws IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile)
-                    .map(p -> folder.relativize(p).toString().replace('\\', '/'))
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).filter(this::inside)
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.startsWith(".") && !p.contains("/."))
                     .sorted().toList();
         }
@@ -37,7 +54,7 @@ public final class FolderTree implements ResourceTree {
         }
         try {
             return Files.isRegularFile(resolve(path));
-        } catch (IOException escapes) {
+        } catch (IOException escapesOrMissing) {
             return false;
         }
     }
@@ -56,12 +73,25 @@ public final class FolderTree implements ResourceTree {
         }
     }
 
+    /** The file's real path; fails for a missing file and for a path or link that leads out of the module. */
     private Path resolve(String path) throws IOException {
-        Path resolved = folder.resolve(path).normalize();
-        if (!resolved.startsWith(folder)) {
+        Path resolved = root.resolve(path).normalize();
+        if (!resolved.startsWith(root)) {
             throw new IOException("path escapes the light module: " + path);
         }
-        return resolved;
+        Path real = resolved.toRealPath();
+        if (!real.startsWith(root)) {
+            throw new IOException("a link leads out of the light module: " + path);
+        }
+        return real;
+    }
+
+    private boolean inside(Path file) {
+        try {
+            return file.toRealPath().startsWith(root);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Override

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import javax.jcr.Node;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
@@ -30,7 +31,10 @@ import org.slf4j.LoggerFactory;
  * install or a higher descriptor version runs the version handler's deltas, and a normal restart
  * runs none.
  */
-public final class ModuleManager {
+public final class ModuleManager implements ComponentProvider {
+    /** A module's configuration file by module name, e.g. {@code <module>/config.yaml} of its resources. */
+    public static final String CONFIG_FILE = "config.yaml";
+
     private static final Logger LOG = LoggerFactory.getLogger(ModuleManager.class);
     /** Magnolia modules this host stands in for, so descriptors may depend on them. */
     private static final Map<String, Version> PROVIDED_BY_HOST = Map.of("core", Version.parse("6.3.0"));
@@ -40,6 +44,7 @@ public final class ModuleManager {
     private final ClassLoader classLoader;
     private final Map<Class<?>, Object> services = new ConcurrentHashMap<>();
     private final Map<ModuleDescriptor, ModuleLifecycle> started = new LinkedHashMap<>();
+    private Function<String, Optional<byte[]>> configFiles = module -> Optional.empty();
 
     public ModuleManager(SessionFactory sessions, ModuleSettings settings, ClassLoader classLoader) {
         this.sessions = sessions;
@@ -86,14 +91,44 @@ public final class ModuleManager {
     }
 
     public void start(List<ModuleDescriptor> modules) throws Exception {
+        start(modules, module -> Optional.empty());
+    }
+
+    /**
+     * Creates each module's class, fills its bean properties from its configuration file, offers
+     * the instance as a component by its class, and starts it.
+     *
+     * @param configFiles a module's {@value #CONFIG_FILE} by module name, read again by {@link #reconfigure()}
+     */
+    public void start(List<ModuleDescriptor> modules, Function<String, Optional<byte[]>> configFiles) throws Exception {
+        this.configFiles = configFiles;
         for (ModuleDescriptor module : inDependencyOrder(modules)) {
             if (module.moduleClass() == null) {
                 continue;
             }
             ModuleLifecycle lifecycle = instantiate(module.moduleClass(), ModuleLifecycle.class, module);
+            configure(module, lifecycle);
+            services.put(lifecycle.getClass(), lifecycle);
             lifecycle.start(lifecycleContext(module));
             started.put(module, lifecycle);
             LOG.info("Started module {} {}", module.name(), module.version());
+        }
+    }
+
+    /**
+     * Fills the started modules' properties again from their configuration files (development
+     * mode, after a change). Magnolia restarts a module whose configuration changed; here the
+     * running instance takes the new values, and a key removed from the file keeps its last value.
+     */
+    public void reconfigure() {
+        started.forEach(this::configure);
+    }
+
+    private void configure(ModuleDescriptor module, ModuleLifecycle lifecycle) {
+        Optional<byte[]> file = configFiles.apply(module.name());
+        if (file.isPresent()) {
+            ModuleConfiguration.bind(lifecycle, file.get(), module.name() + "/" + CONFIG_FILE)
+                    .forEach(problem -> LOG.error("Module configuration not applied: {}", problem));
         }
     }
 
@@ -110,8 +145,21 @@ public final class ModuleManager {
         started.clear();
     }
 
+    /**
+     * Offers a component of the host's own (what a Magnolia module the host stands in for would offer, such as
+     * the site theme's imaging), for the modules to look up as they start and for the classes the host builds.
+     */
+    public <T> void provide(Class<T> type, T component) {
+        services.put(type, component);
+    }
+
     public <T> Optional<T> service(Class<T> type) {
         return Optional.ofNullable(type.cast(services.get(type)));
+    }
+
+    @Override
+    public <T> Optional<T> getComponent(Class<T> type) {
+        return service(type);
     }
 
     public Version installedVersion(String module) throws RepositoryException {
@@ -246,6 +294,13 @@ public final class ModuleManager {
                 }
                 return in.readAllBytes();
             }
+        }
+
+        @Override
+        public List<String> findResources(String folder, String extension) throws IOException {
+            String clean = folder.startsWith("/") ? folder.substring(1) : folder;
+            return ClasspathFolders.list(classLoader, clean.endsWith("/") ? clean : clean + "/", extension).stream()
+                    .map(name -> "/" + name).toList();
         }
 
         @Override

@@ -1,14 +1,18 @@
 package io.mediawire.host.rendering;
 
 import io.mediawire.host.lightmodule.DefinitionRegistry;
+import io.mediawire.host.lightmodule.ResourceTree;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,6 +24,7 @@ public final class MessageBundles {
     private final String module;
     private final String defaultLanguage;
     private final Map<String, Optional<Messages>> loaded = new ConcurrentHashMap<>();
+    private volatile Set<String> languages;
 
     public MessageBundles(DefinitionRegistry registry, String module, String defaultLanguage) {
         this.registry = registry;
@@ -42,6 +47,30 @@ public final class MessageBundles {
 
     public void clear() {
         loaded.clear();
+        languages = null;
+    }
+
+    /** The languages the module has messages in ({@code i18n/<module>-messages_<lang>.properties}). */
+    public Set<String> languages() {
+        Set<String> current = languages;
+        if (current == null) {
+            String prefix = "i18n/" + module + "-messages_";
+            Set<String> found = new TreeSet<>();
+            for (ResourceTree tree : registry.trees()) {
+                if (tree.module().equals(module)) {
+                    try {
+                        tree.list().stream().filter(p -> p.startsWith(prefix) && p.endsWith(".properties"))
+                                .map(p -> p.substring(prefix.length(), p.length() - ".properties".length()).toLowerCase(Locale.ROOT))
+                                .forEach(found::add);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot list the messages of " + module, e);
+                    }
+                }
+            }
+            current = Set.copyOf(found);
+            languages = current;
+        }
+        return current;
     }
 
     private Optional<Messages> bundle(String language) {

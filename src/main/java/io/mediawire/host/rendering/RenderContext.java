@@ -4,17 +4,26 @@ import io.mediawire.templating.RelativeTime;
 import io.mediawire.story.Story;
 import io.mediawire.templating.PageScope;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What one page render knows and collects: its language, and the newest change among the stories
- * it showed (the page's Last-Modified).
+ * it showed (the page's Last-Modified). The language is known once the page's model has run.
  */
 final class RenderContext implements PageScope {
-    private final Messages messages;
-    private final RelativeTime relativeTime;
+    private Messages messages;
+    private RelativeTime relativeTime;
     private Instant newest = Instant.EPOCH;
+    private final Set<String> imageOrigins = new TreeSet<>();
 
     RenderContext(Messages messages, RelativeTime relativeTime) {
+        this.messages = messages;
+        this.relativeTime = relativeTime;
+    }
+
+    /** The page's language, chosen by its model. */
+    void use(Messages messages, RelativeTime relativeTime) {
         this.messages = messages;
         this.relativeTime = relativeTime;
     }
@@ -34,6 +43,16 @@ final class RenderContext implements PageScope {
         later(story.lastModified());
         later(story.lastActivated());
         later(story.published());
+    }
+
+    @Override
+    public void allowImagesFrom(Set<String> origins) {
+        imageOrigins.addAll(origins);
+    }
+
+    /** The origins besides the site this page loads pictures from (linked pictures). */
+    Set<String> imageOrigins() {
+        return Set.copyOf(imageOrigins);
     }
 
     private void later(Instant at) {

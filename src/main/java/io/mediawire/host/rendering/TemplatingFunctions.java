@@ -1,14 +1,13 @@
 package io.mediawire.host.rendering;
 
 import io.mediawire.templating.ContentMaps;
+import io.mediawire.templating.StoryLinks;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStore;
 import io.mediawire.story.Teasers;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,9 +18,6 @@ import java.util.Optional;
  * {@code cmsfn.decode(content).body} prints stored (sanitized) HTML as it is.
  */
 public final class TemplatingFunctions {
-    /** A content map key that gives a page without a node of its own (the section) its link. */
-    public static final String LINK = "@link";
-
     private final StoryStore stories;
     private final RenderContext context;
 
@@ -59,14 +55,19 @@ public final class TemplatingFunctions {
         }
     }
 
-    /** The public URL path of a story or page: {@code /media-wire/2025/03/12/slug}, percent-encoded. */
+    /**
+     * The public URL path of a story ({@code /media-wire/2025/03/12/slug}, percent-encoded) or of a
+     * page of the website workspace ({@code /media-wire/}).
+     */
     public String link(Map<String, Object> content) {
-        Object explicit = content.get(LINK);
-        if (explicit != null) {
-            return explicit.toString();
-        }
         Object path = content.get("@path");
-        return path == null ? null : storyLink(path.toString());
+        if (path == null) {
+            return null;
+        }
+        if ("mgnl:page".equals(content.get("@nodeType"))) {
+            return path.toString().endsWith("/") ? path.toString() : path + "/";
+        }
+        return StoryLinks.link(path.toString());
     }
 
     /** Magnolia's {@code link(workspace, id)}: the link of a published story by id, or null. */
@@ -74,15 +75,7 @@ public final class TemplatingFunctions {
         if (!StoryStore.WORKSPACE.equals(workspace)) {
             return null;
         }
-        return stories.byId(id).filter(Story::isPublished).map(s -> storyLink(s.path())).orElse(null);
-    }
-
-    static String storyLink(String path) {
-        try {
-            return new URI(null, null, "/media-wire" + path, null).toASCIIString();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("not a story path: " + path, e);
-        }
+        return stories.byId(id).filter(Story::isPublished).map(StoryLinks::link).orElse(null);
     }
 
     /** A published story by its path, as a content map, or null. */

@@ -6,19 +6,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
 import org.apache.jackrabbit.commons.cnd.CndImporter;
-import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,36 +21,37 @@ import org.slf4j.LoggerFactory;
 /**
  * Apache Jackrabbit, embedded, with bundle persistence on Derby under one home folder.
  * Holds an exclusive lock on the home for its lifetime so that a second process fails at
- * once with a clear message instead of deep inside Derby.
+ * once with a clear message instead of deep inside Derby. When the process before did not
+ * shut down cleanly, the search indexes are checked and repaired before anyone queries them.
  */
 public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedRepository.class);
     private static final String CONFIG_TEMPLATE = "/io/mediawire/host/repository/repository.xml";
-    private static final String BASE_NODE_TYPES = "/mgnl-nodetypes/magnolia-nodetypes.cnd";
+    /** A host-only name: the module jar must not carry a file under Magnolia's own names. */
+    private static final String BASE_NODE_TYPES = "/io/mediawire/host/repository/magnolia-base-nodetypes.cnd";
+    /** Magnolia's core brings the {@code website} workspace for pages; so does the host, standing in for core. */
+    public static final String WEBSITE = "website";
+    /** Magnolia's DAM module brings the {@code dam} workspace for assets; the host stands in for it. */
+    public static final String DAM = "dam";
+    /** Magnolia's imaging module keeps the renditions it made in the {@code imaging} workspace. */
+    public static final String IMAGING = "imaging";
 
     private final Path home;
-    private final FileChannel lockChannel;
-    private final FileLock lock;
-    private final RepositoryImpl repository;
+    private final HomeLock lock;
+    private final IndexCheckingRepository repository;
 
-    private EmbeddedRepository(Path home, FileChannel lockChannel, FileLock lock, RepositoryImpl repository) {
+    private EmbeddedRepository(Path home, HomeLock lock, IndexCheckingRepository repository) {
         this.home = home;
-        this.lockChannel = lockChannel;
         this.lock = lock;
         this.repository = repository;
     }
 
     public static EmbeddedRepository open(Path home) throws RepositoryException {
         Path absolute = home.toAbsolutePath().normalize();
-        FileChannel channel = null;
+        HomeLock lock = null;
         try {
             Files.createDirectories(absolute);
-            channel = FileChannel.open(absolute.resolve("media-wire.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = tryLock(channel);
-            if (lock == null) {
-                channel.close();
-                throw new RepositoryInUseException(absolute, null);
-            }
+            lock = HomeLock.acquire(absolute);
             if (System.getProperty("derby.stream.error.file") == null) {
                 // Derby writes its log to the working directory unless told otherwise.
                 System.setProperty("derby.stream.error.file", absolute.resolve("derby.log").toString());
@@ -67,36 +63,48 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
                 }
             }
             long started = System.nanoTime();
-            RepositoryImpl repository = RepositoryImpl.create(RepositoryConfig.create(config.toString(), absolute.toString()));
-            EmbeddedRepository embedded = new EmbeddedRepository(absolute, channel, lock, repository);
-            embedded.registerBaseNodeTypes();
+            IndexCheckingRepository repository = new IndexCheckingRepository(
+                    RepositoryConfig.create(config.toString(), absolute.toString()));
+            EmbeddedRepository embedded = new EmbeddedRepository(absolute, lock, repository);
+            try {
+                if (lock.previousRunUnclean()) {
+                    embedded.repairSearchIndexes();
+                }
+                embedded.registerBaseNodeTypes();
+                embedded.ensureWorkspace(WEBSITE);
+                embedded.ensureWorkspace(DAM);
+                embedded.ensureWorkspace(IMAGING);
+            } catch (RepositoryException | RuntimeException e) {
+                repository.shutdown();
+                throw e;
+            }
             LOG.info("Repository up in {} ms at {}", (System.nanoTime() - started) / 1_000_000, absolute);
             return embedded;
         } catch (IOException e) {
-            closeQuietly(channel);
+            closeQuietly(lock);
             throw new UncheckedIOException("Cannot prepare the repository home " + absolute + ": " + e.getMessage(), e);
         } catch (RepositoryException | RuntimeException e) {
-            closeQuietly(channel);
+            closeQuietly(lock);
             throw e;
         }
     }
 
-    private static FileLock tryLock(FileChannel channel) throws IOException {
-        try {
-            return channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            return null; // held by this very JVM: still "in use"
-        }
+    /** After a kill or a crash: saves that reached the database but not the search index are indexed now. */
+    private void repairSearchIndexes() throws RepositoryException {
+        LOG.warn("The last process on {} did not shut down cleanly: checking the search indexes", home);
+        long started = System.nanoTime();
+        int problems = repository.repairSearchIndexes();
+        LOG.warn("Search indexes checked in {} ms: {}", (System.nanoTime() - started) / 1_000_000,
+                problems == 0 ? "no problems" : problems + " problem(s) repaired");
     }
 
     private void registerBaseNodeTypes() throws RepositoryException {
         Session session = login(null);
         try (Reader reader = new InputStreamReader(
                 EmbeddedRepository.class.getResourceAsStream(BASE_NODE_TYPES), StandardCharsets.UTF_8)) {
-            if (!session.getWorkspace().getNodeTypeManager().hasNodeType("mgnl:content")) {
-                CndImporter.registerNodeTypes(reader, BASE_NODE_TYPES, session.getWorkspace().getNodeTypeManager(),
-                        session.getWorkspace().getNamespaceRegistry(), session.getValueFactory(), false);
-            }
+            // Types the repository has are left alone; types a newer host adds (mgnl:page...) get registered.
+            CndImporter.registerNodeTypes(reader, BASE_NODE_TYPES, session.getWorkspace().getNodeTypeManager(),
+                    session.getWorkspace().getNamespaceRegistry(), session.getValueFactory(), false);
         } catch (Exception e) {
             throw new RepositoryException("Cannot register Magnolia's base node types: " + e.getMessage(), e);
         } finally {
@@ -141,22 +149,20 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
     public void close() {
         try {
             repository.shutdown();
+            lock.markStopped();
+        } catch (IOException e) {
+            LOG.warn("Could not record the clean shutdown of {}: the next start checks the search indexes", home, e);
         } finally {
-            try {
-                lock.release();
-            } catch (IOException e) {
-                LOG.warn("Could not release the lock on {}", home, e);
-            }
-            closeQuietly(lockChannel);
+            closeQuietly(lock);
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
+    private static void closeQuietly(HomeLock lock) {
+        if (lock != null) {
             try {
-                channel.close();
-            } catch (IOException ignored) {
-                // nothing left to release
+                lock.close();
+            } catch (IOException e) {
+                LOG.warn("Could not release the lock on a repository home", e);
             }
         }
     }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * <p>CSRF: a cookie is sent by the browser on its own, so a cookie-authenticated request that
  * changes state must also carry the session's token ({@value #CSRF_FIELD} form field or
  * {@value #CSRF_HEADER} header). Basic credentials are only sent by a browser after a
- * {@code WWW-Authenticate} challenge, which this host never issues, so they need no token.
+ * {@code WWW-Authenticate} challenge, which this host gives only to a request that already sent
+ * Basic credentials (the web layer's {@code BasicChallenge}), never to a browser; so they need no token.
  */
 public final class Authenticator {
     public static final String SESSION_COOKIE = "MW_SESSION";
@@ -25,10 +26,12 @@ public final class Authenticator {
 
     private final Login login;
     private final SessionStore sessions;
+    private final LoginFormTokens loginForms;
 
-    public Authenticator(Login login, SessionStore sessions) {
+    public Authenticator(Login login, SessionStore sessions, LoginFormTokens loginForms) {
         this.login = login;
         this.sessions = sessions;
+        this.loginForms = loginForms;
     }
 
     /** The caller, by session cookie or else by HTTP Basic credentials (which counts as a sign-in attempt). */
@@ -62,6 +65,11 @@ public final class Authenticator {
 
     public Login login() {
         return login;
+    }
+
+    /** The sign-in form's tokens (login CSRF), which only this server can issue. */
+    public LoginFormTokens loginForms() {
+        return loginForms;
     }
 
     private Caller basic(Credentials credentials) {

@@ -9,8 +9,9 @@ import java.util.concurrent.ConcurrentMap;
 
 /**
  * Slows password guessing per user name and client address: the first {@link #FREE_ATTEMPTS}
- * failures cost nothing, then each further failure closes the door for twice as long as the
- * last (1 s, 2 s, 4 s, ... up to {@link #MAX_WAIT}). While closed, even the right password is
+ * failures cost nothing (each is a plain "wrong name or password"), then each further failure
+ * closes the door for twice as long as the last (1 s after the fourth, 2 s, 4 s, ... up to
+ * {@link #MAX_WAIT}). While closed, even the right password is
  * refused, and the caller is told how long to wait. Keyed by name and address so one attacker
  * cannot lock a user out from everywhere. Nothing sleeps: no thread is held by a guesser.
  */
@@ -58,10 +59,10 @@ public final class LoginThrottle {
     }
 
     static Duration delayAfter(int failureCount) {
-        if (failureCount < FREE_ATTEMPTS) {
+        if (failureCount <= FREE_ATTEMPTS) {
             return Duration.ZERO;
         }
-        int doublings = Math.min(failureCount - FREE_ATTEMPTS, 20);
+        int doublings = Math.min(failureCount - FREE_ATTEMPTS - 1, 20);
         Duration wait = Duration.ofSeconds(1L << doublings);
         return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
     }

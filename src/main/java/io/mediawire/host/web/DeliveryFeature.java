@@ -1,6 +1,9 @@
 package io.mediawire.host.web;
 
 import io.mediawire.host.delivery.DeliveryEndpoint;
+import io.mediawire.host.delivery.NodeJson;
+import io.mediawire.host.delivery.StoryImagesJson;
+import io.mediawire.images.StoryImages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,8 +20,10 @@ public final class DeliveryFeature implements WebFeature {
 
     @Override
     public void install(ServletContextHandler context, WebServices services) {
+        NodeJson.Extras images = services.components().getComponent(StoryImages.class)
+                .<NodeJson.Extras>map(i -> new StoryImagesJson(services.stories(), i)).orElse(NodeJson.Extras.NONE);
         DeliveryEndpoint endpoint = new DeliveryEndpoint(services.definitions(), services.sessions(), services.stories(),
-                services.settings().zone());
+                services.settings().zone(), images);
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint)), "/.rest/delivery/*");
         context.addServlet(new ServletHolder("delivery-openapi", new OpenApiServlet()), "/.rest/openapi/mediawire-delivery.yaml");
         context.addServlet(new ServletHolder("feed", new FeedServlet(services.stories())), "/media-wire/feed.xml");

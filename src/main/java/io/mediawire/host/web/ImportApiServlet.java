@@ -58,6 +58,7 @@ public final class ImportApiServlet extends HttpServlet {
         }
         List<ImportSource> sources = new ArrayList<>();
         try {
+            ImportService.checkSourceCount(body.path("urls").size() + body.path("pages").size());
             for (JsonNode url : body.path("urls")) {
                 sources.add(ImportSource.url(url.asText()));
             }

@@ -38,7 +38,7 @@ final class JsonApi {
                 return null;
             }
             case ANONYMOUS -> {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"Media Wire\", charset=\"UTF-8\"");
+                BasicChallenge.offer(request, response);
                 error(response, 401, "notAuthorized", "log in as an editor to " + task);
                 return null;
             }

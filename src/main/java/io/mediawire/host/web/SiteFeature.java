@@ -5,8 +5,9 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
 /**
  * The public site: {@code /media-wire/*} (section and article pages) and
- * {@code /.resources/*} (light-module web resources). {@code /media-wire/feed.xml} belongs to the
- * feed feature; its exact mapping wins over this prefix mapping.
+ * {@code /.resources/*} (light-module web resources), and the site's 404 page for every address
+ * no feature serves (the default mapping {@code /}, which any other mapping wins over).
+ * {@code /media-wire/feed.xml} belongs to the feed feature; its exact mapping wins over this prefix mapping.
  */
 public final class SiteFeature implements WebFeature {
 
@@ -15,5 +16,6 @@ public final class SiteFeature implements WebFeature {
         context.addServlet(new ServletHolder("site", new SiteServlet(services.site())), "/media-wire/*");
         context.addServlet(new ServletHolder("webresources", new WebResourcesServlet(services.site().resources(),
                 services.definitions().developmentMode())), "/.resources/*");
+        context.addServlet(new ServletHolder("not-found", new NotFoundServlet(services.site())), "/");
     }
 }

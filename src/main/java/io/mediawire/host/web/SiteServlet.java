@@ -20,12 +20,15 @@ final class SiteServlet extends ReadOnlyServlet {
         if (request.getPathInfo() == null) {
             return Reply.redirect(HttpServletResponse.SC_MOVED_PERMANENTLY, "/media-wire/");
         }
-        PublicSite.ServedPage page = site.serve(new PageRequest(request.getPathInfo(), request.getParameter("page"),
-                baseUrl(request)));
+        return reply(site, site.serve(new PageRequest(request.getPathInfo(), request.getParameter("page"), baseUrl(request))));
+    }
+
+    /** A page of the site as sent: its headers, and validators when it is a 200. */
+    static Reply reply(PublicSite site, PublicSite.ServedPage page) {
         // Scripts never run here: story bodies are sanitized, and the policy makes sure. JSON-LD is data, not script.
         Reply reply = Reply.of(page.status(), "text/html;charset=utf-8", page.body())
                 .header("X-Content-Type-Options", "nosniff")
-                .header("Content-Security-Policy", PublicSite.CONTENT_SECURITY_POLICY)
+                .header("Content-Security-Policy", page.contentSecurityPolicy())
                 .header("Referrer-Policy", "strict-origin-when-cross-origin");
         if (page.status() == HttpServletResponse.SC_OK) {
             return reply.header("Cache-Control", site.developmentMode() ? "no-cache" : "public, max-age=60")
@@ -34,7 +37,7 @@ final class SiteServlet extends ReadOnlyServlet {
         return reply.header("Cache-Control", page.status() == HttpServletResponse.SC_NOT_FOUND ? "public, max-age=30" : "no-store");
     }
 
-    private static String baseUrl(HttpServletRequest request) {
+    static String baseUrl(HttpServletRequest request) {
         String scheme = request.getScheme();
         int port = request.getServerPort();
         boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);

@@ -1,6 +1,7 @@
 package io.mediawire.host.web;
 
 import io.mediawire.host.lightmodule.DefinitionRegistry;
+import io.mediawire.host.modules.ComponentProvider;
 import io.mediawire.host.rendering.PublicSite;
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.UserStore;
@@ -20,19 +21,24 @@ import java.util.function.BooleanSupplier;
  * @param site          the public site's renderer, also used by the authoring UI's preview
  * @param authenticator sessions and HTTP Basic sign-in, for the authoring UI and the import API
  * @param users         the authoring UI's users (the first-start admin already created)
- * @param sources       the agencies, for the editors' API
- * @param subscriptions the agencies' feeds and their polling, for the editors' API and feed health
+ * @param components    the modules' services and the host's components by type (the copied pictures'
+ *                      asset store, the theme's imaging, the sources and subscriptions)
  */
 public record WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                           ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
                           PublicSite site, Authenticator authenticator, UserStore users,
-                          io.mediawire.sources.SourceStore sources,
-                          io.mediawire.subscriptions.SubscriptionService subscriptions) {
+                          ComponentProvider components) {
 
-    /** Without sources and subscriptions: for hosts that serve no editors' wire API. */
+    /** Without module components: features that need none (health, a test's own) work as before. */
     public WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                        ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
                        PublicSite site, Authenticator authenticator, UserStore users) {
-        this(stories, definitions, sessions, settings, repositoryUp, imports, site, authenticator, users, null, null);
+        this(stories, definitions, sessions, settings, repositoryUp, imports, site, authenticator, users,
+                new ComponentProvider() {
+                    @Override
+                    public <T> java.util.Optional<T> getComponent(Class<T> type) {
+                        return java.util.Optional.empty();
+                    }
+                });
     }
 }

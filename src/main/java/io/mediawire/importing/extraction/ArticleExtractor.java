@@ -3,7 +3,6 @@ package io.mediawire.importing.extraction;
 import io.mediawire.story.AgencyCopy;
 import java.net.URI;
 import java.util.Objects;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -17,20 +16,33 @@ public final class ArticleExtractor {
     /** Body images narrower than this are icons and avatars, not a lead image. */
     private static final int MIN_LEAD_WIDTH = 300;
 
+    /** Extracts within the default {@link PageBudget}, on the system clock. */
     public ExtractedArticle extract(String html, URI pageUrl) {
+        return extract(html, pageUrl, PageBudget.start());
+    }
+
+    /**
+     * @throws PageTooComplexException when the page passes one of the budget's limits (elements, depth, time)
+     */
+    public ExtractedArticle extract(String html, URI pageUrl, PageBudget budget) {
         Objects.requireNonNull(html, "html");
         Objects.requireNonNull(pageUrl, "pageUrl");
         if (!pageUrl.isAbsolute()) {
             throw new IllegalArgumentException("page URL must be absolute, was: " + pageUrl);
         }
-        Document page = Jsoup.parse(html, pageUrl.toString());
+        Document page = budget.parse(html, pageUrl.toString());
         PageMetadata meta = MetadataReader.read(page, pageUrl);
+        budget.check();
 
         PageCleaner.clean(page);
-        BodyLocator.Located located = BodyLocator.locate(page, meta.jsonLdBody());
+        budget.check();
+        BodyLocator.Located located = BodyLocator.locate(page, meta.jsonLdBody(), budget);
+        budget.check();
         Element container = located.element();
-        BoilerplateFilter.clean(container, meta.original().headline());
+        BoilerplateFilter.clean(container, meta.original().headline(), budget);
+        budget.check();
         Element body = BodySanitizer.sanitize(container, pageUrl);
+        budget.check();
         String bodyHtml = body.html();
         String text = PlainText.of(body);
 
@@ -50,7 +62,8 @@ public final class ArticleExtractor {
         }
         AgencyCopy original = meta.original().toBuilder().body(bodyHtml).leadImage(leadImage).leadImageCaption(caption)
             .build();
-        return new ExtractedArticle(original, text, meta.modified(), meta.description(), located.method());
+        return new ExtractedArticle(original, text, meta.modified(), meta.description(), located.method(),
+            meta.sourceNameDeclared());
     }
 
     private static Element firstLargeImage(Element body) {

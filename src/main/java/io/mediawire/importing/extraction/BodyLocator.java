@@ -29,7 +29,7 @@ final class BodyLocator {
     private BodyLocator() {
     }
 
-    static Located locate(Document page, String jsonLdBody) {
+    static Located locate(Document page, String jsonLdBody, PageBudget budget) {
         Optional<Element> itemprop = itempropBody(page);
         if (itemprop.isPresent()) {
             return new Located(wrap(itemprop.get()), "itemprop");
@@ -41,7 +41,7 @@ final class BodyLocator {
                 return new Located(wrap(twin.get()), "json-ld");
             }
         }
-        Located found = fromStructure(page);
+        Located found = fromStructure(page, budget);
         // A page rendered by script has its story only in JSON-LD; whatever the DOM offers is furniture.
         if (hasJsonLdBody && found.element().text().length() < 0.5 * jsonLdBody.length()) {
             return new Located(JsonLdBodyMatcher.fromText(jsonLdBody), "json-ld");
@@ -49,17 +49,18 @@ final class BodyLocator {
         return found;
     }
 
-    private static Located fromStructure(Document page) {
+    private static Located fromStructure(Document page, PageBudget budget) {
         Document pruned = page.clone();
         removeUnlikely(pruned.body());
-        Optional<Located> byArticle = articleBody(pruned);
+        budget.check();
+        Optional<Located> byArticle = articleBody(pruned, budget);
         if (byArticle.isPresent()) {
             return byArticle.get();
         }
-        Optional<Element> scored = scoredBody(pruned.body());
+        Optional<Element> scored = scoredBody(pruned.body(), budget);
         if (scored.isEmpty() || scored.get().text().length() < MIN_SIGNAL_TEXT) {
             // Readability's second try: the unlikely-candidate pruning can eat a badly named body.
-            Optional<Element> retry = scoredBody(page.clone().body());
+            Optional<Element> retry = scoredBody(page.clone().body(), budget);
             if (retry.isPresent() && (scored.isEmpty() || retry.get().text().length() > scored.get().text().length())) {
                 scored = retry;
             }
@@ -78,7 +79,7 @@ final class BodyLocator {
     }
 
     /** The largest {@code <article>}, narrowed to its best-scoring part when that part holds most of its text. */
-    private static Optional<Located> articleBody(Document page) {
+    private static Optional<Located> articleBody(Document page, PageBudget budget) {
         TextMetrics metrics = new TextMetrics();
         Element best = null;
         int bestText = 0;
@@ -96,7 +97,7 @@ final class BodyLocator {
         if (paragraphText(page.body()) > 4 * bestText && bestText < 1000) {
             return Optional.empty();
         }
-        ContentScorer scorer = new ContentScorer(metrics);
+        ContentScorer scorer = new ContentScorer(metrics, budget);
         Optional<ContentScorer.Winner> winner = scorer.best(best);
         if (winner.isPresent()) {
             Element inside = scorer.withSiblings(winner.get());
@@ -107,8 +108,8 @@ final class BodyLocator {
         return Optional.of(new Located(wrap(best), "article"));
     }
 
-    private static Optional<Element> scoredBody(Element scope) {
-        ContentScorer scorer = new ContentScorer(new TextMetrics());
+    private static Optional<Element> scoredBody(Element scope, PageBudget budget) {
+        ContentScorer scorer = new ContentScorer(new TextMetrics(), budget);
         return scorer.best(scope).map(scorer::withSiblings);
     }
 

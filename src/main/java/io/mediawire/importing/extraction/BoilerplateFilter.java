@@ -56,11 +56,11 @@ final class BoilerplateFilter {
     }
 
     static void clean(Element body) {
-        clean(body, null);
+        clean(body, null, PageBudget.start());
     }
 
     /** Cleans {@code body} in place; a block repeating {@code headline} above the story goes too. */
-    static void clean(Element body, String headline) {
+    static void clean(Element body, String headline, PageBudget budget) {
         body.select(ALWAYS).remove();
         removeLeadingHeadline(body, headline);
         int total = Math.max(1, body.text().length());
@@ -70,7 +70,11 @@ final class BoilerplateFilter {
         for (Element post : body.select(EMBEDDED_POST)) {
             embedHolders.addAll(post.parents());
         }
+        int seen = 0;
         for (Element e : all) {
+            if (++seen % 256 == 0) {
+                budget.check();
+            }
             if (e == body || e.parent() == null || !ContentScorer.isAncestor(body, e)) {
                 continue;
             }
@@ -86,17 +90,21 @@ final class BoilerplateFilter {
                 e.remove();
             }
         }
-        removeInlineLinkCards(body);
+        removeInlineLinkCards(body, budget);
     }
 
     /**
      * Hover cards hidden inside paragraphs (a person's latest headlines behind their name) read as
      * text without the site's CSS. Deepest first, so the name link that opens the card stays.
      */
-    private static void removeInlineLinkCards(Element body) {
+    private static void removeInlineLinkCards(Element body, PageBudget budget) {
         List<Element> inline = new ArrayList<>(body.select("p span, p div, li span"));
         java.util.Collections.reverse(inline);
+        int seen = 0;
         for (Element e : inline) {
+            if (++seen % 256 == 0) {
+                budget.check();
+            }
             if (e.parent() == null) {
                 continue;
             }

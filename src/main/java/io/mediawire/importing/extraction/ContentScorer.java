@@ -29,19 +29,23 @@ final class ContentScorer {
     private static final Pattern COMMAS = Pattern.compile("[,\u060c\uff0c\u3001\ufe50\ufe51\u2e41\u2e34\u2e32]");
 
     private final TextMetrics metrics;
+    private final PageBudget budget;
     private final Map<Element, Double> scores = new IdentityHashMap<>();
 
     /** The winning container and its score. */
     record Winner(Element element, double score) {}
 
-    ContentScorer(TextMetrics metrics) {
+    ContentScorer(TextMetrics metrics, PageBudget budget) {
         this.metrics = metrics;
+        this.budget = budget;
     }
 
     /** The best container inside {@code scope}, or empty when the scope has no paragraph worth scoring. */
     Optional<Winner> best(Element scope) {
+        int scored = 0;
         for (Element e : scope.getAllElements()) {
             scoreParagraph(e, scope);
+            checkEvery(++scored);
         }
         if (scores.isEmpty()) {
             return Optional.empty();
@@ -49,6 +53,7 @@ final class ContentScorer {
         List<Element> ranked = new ArrayList<>(scores.keySet());
         for (Element candidate : ranked) {
             scores.put(candidate, scores.get(candidate) * (1 - metrics.linkDensity(candidate)));
+            checkEvery(++scored);
         }
         ranked.sort(Comparator.comparingDouble((Element c) -> scores.get(c)).reversed());
         Element top = ranked.get(0);
@@ -71,12 +76,21 @@ final class ContentScorer {
             return out;
         }
         double threshold = Math.max(10, winner.score() * 0.2);
+        int seen = 0;
         for (Element sibling : parent.children()) {
+            checkEvery(++seen);
             if (sibling == top || isGoodSibling(sibling, top, winner.score(), threshold)) {
                 out.appendChild(sibling.clone());
             }
         }
         return out;
+    }
+
+    /** Looks at the clock every 256 steps of a loop over elements. */
+    private void checkEvery(int steps) {
+        if (steps % 256 == 0) {
+            budget.check();
+        }
     }
 
     double score(Element e) {

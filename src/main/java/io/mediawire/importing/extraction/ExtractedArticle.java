@@ -7,13 +7,18 @@ import java.time.Instant;
  * What extraction found on an article page. {@code original.body()} is sanitized and safe to
  * store; {@code articleBody} is its plain text with paragraphs separated by a blank line;
  * {@code original.url()} is the address the page gives as its own (canonical, not yet normalized).
+ * {@code original.sourceName()} is never null: the name the site declares (JSON-LD publisher, og:site_name;
+ * then {@code sourceNameDeclared}), else its application-name, the name its title adds to the headline, or a
+ * readable form of its host ({@link SiteNames#readable}); an importer with a better guess (a feed's title) may
+ * prefer it to those.
  */
 public record ExtractedArticle(
     AgencyCopy original,
     String articleBody,
     Instant modified,
     String description,
-    String method) {
+    String method,
+    boolean sourceNameDeclared) {
 
     /** Below this a page is a teaser, a login wall or an index, not a story. */
     static final int MIN_WORDS = 50;

@@ -5,7 +5,6 @@ import io.mediawire.story.AgencyCopy;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -18,12 +17,8 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
-    /**
-     * Without a metadata headline: the first h1 that is not the site logo (a linked h1, or one naming
-     * the site), else the title, whose site-name suffix is cleaned later.
-     */
-    private static String titleOrH1(Document doc, String sourceName) {
-        String title = doc.title().strip();
+    /** The first h1 that is not the site logo (a linked h1, or one naming the site), or null. */
+    private static String firstH1(Document doc, String sourceName) {
         for (Element h1 : doc.select("h1")) {
             String text = h1.text().strip();
             if (text.isEmpty() || h1.closest("a, nav") != null
@@ -32,25 +27,36 @@ final class MetadataReader {
             }
             return text;
         }
-        return title.isEmpty() ? null : title;
+        return null;
     }
 
     static PageMetadata read(Document doc, URI pageUrl) {
         List<JsonNode> objects = JsonLdReader.typedObjects(doc);
         JsonNode article = JsonLdReader.article(objects).orElse(null);
 
-        String sourceName = first(
+        // The names a site gives itself; the feed's title (the importer's) ranks between the two kinds.
+        String declaredName = first(
             JsonLdReader.string(article == null ? null : article.get("publisher"), "name"),
             publisherOfAny(objects),
-            meta(doc, "og:site_name"),
-            meta(doc, "application-name"),
-            hostName(pageUrl));
+            meta(doc, "og:site_name"));
+        String applicationName = meta(doc, "application-name");
+        String knownName = first(declaredName, applicationName);
 
-        String headline = HeadlineCleaner.clean(first(
+        // The headline from metadata, else the first h1 that is not the site logo, else the title, whose
+        // site-name suffix (or prefix) is taken off and kept as a source name.
+        String metadataHeadline = first(
             JsonLdReader.string(article, "headline"),
             meta(doc, "og:title"),
-            meta(doc, "twitter:title"),
-            titleOrH1(doc, sourceName)), sourceName);
+            meta(doc, "twitter:title"));
+        String h1 = metadataHeadline == null ? firstH1(doc, knownName) : null;
+        boolean titleOnly = metadataHeadline == null && h1 == null;
+        String title = doc.title().strip();
+        HeadlineCleaner.Split split = HeadlineCleaner.split(titleOnly ? title : first(metadataHeadline, h1),
+            java.util.Arrays.asList(declaredName, applicationName), pageUrl, titleOnly);
+        String headline = split.headline();
+        String nameInTitle = split.siteName() != null ? split.siteName() : HeadlineCleaner.siteNameBeside(title, headline);
+
+        String sourceName = first(declaredName, applicationName, nameInTitle, SiteNames.readable(pageUrl));
 
         String author = Bylines.clean(first(
             JsonLdReader.authors(article),
@@ -120,7 +126,7 @@ final class MetadataReader {
         AgencyCopy original = AgencyCopy.builder().headline(headline).sourceName(sourceName).url(canonical)
             .author(author).published(published).leadImage(leadImage).leadImageCaption(caption).language(language)
             .build();
-        return new PageMetadata(original, modified, description, jsonLdBody);
+        return new PageMetadata(original, modified, description, jsonLdBody, declaredName != null);
     }
 
     /** A meta tag by property or name, case-insensitive; its content, entities decoded, trimmed. */
@@ -193,14 +199,6 @@ final class MetadataReader {
         }
         JsonNode first = image.isArray() && image.size() > 0 ? image.get(0) : image;
         return first.isObject() ? Optional.ofNullable(JsonLdReader.string(first, "caption")).orElse(null) : null;
-    }
-
-    static String hostName(URI url) {
-        String host = url.getHost();
-        if (host == null) {
-            return null;
-        }
-        return host.toLowerCase(Locale.ROOT).replaceFirst("^www\\d?\\.", "");
     }
 
     static String absolute(String url, URI base) {

@@ -1,8 +1,11 @@
 package io.mediawire.importing.feed;
 
+import io.mediawire.importing.extraction.PageBudget;
+
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,11 +66,19 @@ final class EntryBuilder {
     }
 
     void summaryHtml(URI base, String html) {
-        if (summaryHtml == null) summaryHtml = FeedText.absoluteHtml(html, base);
+        if (summaryHtml == null && withinBudget("summary", html)) summaryHtml = FeedText.absoluteHtml(html, base);
     }
 
     void contentHtml(URI base, String html) {
-        if (contentHtml == null) contentHtml = FeedText.absoluteHtml(html, base);
+        if (contentHtml == null && withinBudget("content", html)) contentHtml = FeedText.absoluteHtml(html, base);
+    }
+
+    /** HTML too big to parse in reasonable time is dropped before jsoup sees it (the page is fetched instead). */
+    private boolean withinBudget(String what, String html) {
+        if (html == null) return true;
+        Optional<String> tooComplex = PageBudget.fragmentTooComplex(html);
+        tooComplex.ifPresent(why -> problem(what + " dropped as too complex: " + why));
+        return tooComplex.isEmpty();
     }
 
     /** An author as written; "email (Name)" gives the name, a bare e-mail address is not a byline and is dropped. */

@@ -1,5 +1,6 @@
 package io.mediawire.importing.feed;
 
+import io.mediawire.importing.extraction.TitleText;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -15,25 +16,15 @@ import java.util.regex.Pattern;
 
 /** Turning feed strings into what {@link FeedEntry} promises: plain titles, HTML with absolute links, tidy language tags. */
 final class FeedText {
-    /** Something that really is a tag, so "x<y and y>z" stays text while "<b>Breaking</b>" loses its markup. */
-    private static final Pattern HTML_TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0]+");
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
 
     private FeedText() {
     }
 
-    /**
-     * Plain text of a title-like string: one round of HTML entity decoding (so the double-escaped {@code &amp;amp;}
-     * and {@code &#8217;} read right), tags removed, whitespace collapsed. Null for null or blank.
-     */
+    /** Plain text of a title-like string ({@link TitleText#plain}): decoded once, no tags, whitespace collapsed. */
     static String plain(String s) {
-        if (s == null) return null;
-        String text = HTML_TAG.matcher(s).find()
-                ? Jsoup.parseBodyFragment(s).body().text()
-                : Parser.unescapeEntities(s, false);
-        text = WHITESPACE.matcher(text).replaceAll(" ").strip();
-        return text.isEmpty() ? null : text;
+        return TitleText.plain(s);
     }
 
     /** Plain text of an HTML fragment (for content that is known to be HTML, such as Atom type="xhtml"). */

@@ -35,7 +35,10 @@ final class AddressGuard {
             InetAddress address = url.literal().get();
             Optional<String> why = AddressClassifier.whyBlocked(address);
             if (why.isPresent() && !allowed(url.host(), address, url.port())) {
-                throw blocked(url.host() + " is " + why.get());
+                // say what the editor typed: "0x7f.1" alone would not explain a message about 127.0.0.1
+                throw blocked(url.hostWrittenAnotherWay()
+                        ? url.typedHost() + " is " + url.host() + " written another way, " + why.get()
+                        : url.host() + " is " + why.get());
             }
         }
     }

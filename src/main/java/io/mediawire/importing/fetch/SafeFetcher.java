@@ -54,7 +54,8 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
      */
     @Override
     public FetchedDocument fetch(URI url) throws FetchException {
-        return exchange(url, Validators.NONE, policy.deadline()).document();
+        return exchange(url, accept, Validators.NONE, policy.deadline(), (hop, deadline) -> read(url, hop, deadline))
+                .document();
     }
 
     /**
@@ -71,17 +72,34 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
         if (limit.isZero() || limit.isNegative()) {
             throw new FetchException(FetchException.Reason.TIMEOUT, "no time left to fetch " + url);
         }
-        return exchange(url, validators, limit);
+        return exchange(url, accept, validators, limit, (hop, deadline) -> read(url, hop, deadline));
     }
 
-    private Conditional exchange(URI url, Validators validators, Duration budget) throws FetchException {
+    /**
+     * Fetches {@code url} as {@link #fetch} does (same address rules, redirects, robots.txt, timeouts), but takes
+     * any content type and caps the body at {@code maxBytes}: for images, whose type is judged by their bytes
+     * later, never by what the server declares. The document's content type is the declared one, or
+     * {@code application/octet-stream}.
+     */
+    public FetchedDocument fetchBytes(URI url, String acceptHeader, long maxBytes) throws FetchException {
+        return exchange(url, acceptHeader, Validators.NONE, policy.deadline(),
+                (hop, deadline) -> readBytes(url, hop, deadline, maxBytes)).document();
+    }
+
+    /** What is done with the answering hop, once it answered 2xx. */
+    private interface BodyReader {
+        FetchedDocument read(Hop hop, Deadline deadline) throws FetchException;
+    }
+
+    private Conditional exchange(URI url, String acceptHeader, Validators validators, Duration budget,
+                                 BodyReader reader) throws FetchException {
         Objects.requireNonNull(url, "url");
         WebAddress start = WebAddress.of(url);
         Deadline deadline = Deadline.after(budget);
         boolean retried = false;
         while (true) {
             Duration wait;
-            try (Hop hop = pageFollower.follow(start, accept, validators, deadline)) {
+            try (Hop hop = pageFollower.follow(start, acceptHeader, validators, deadline)) {
                 int status = hop.status();
                 if (status == 304 && validators.any()) {
                     return Conditional.notModified(validators.updatedBy(hop.header("ETag"), hop.header("Last-Modified")));
@@ -93,7 +111,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
                         throw new FetchException(FetchException.Reason.HTTP_STATUS,
                                 StatusText.describe(status) + " from " + hop.url());
                     }
-                    FetchedDocument document = read(url, hop, deadline);
+                    FetchedDocument document = reader.read(hop, deadline);
                     return Conditional.changed(document, new Validators(hop.header("ETag"), hop.header("Last-Modified")));
                 }
                 if (retried || retryAfter.isEmpty() || !fitsRetry(retryAfter.get(), deadline)) {
@@ -140,6 +158,23 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
         String headerCharset = declared.map(MediaType::charset).orElse(null);
         return new FetchedDocument(requested, url.uri(), hop.status(), mime,
                 CharsetSniffer.detect(headerCharset, body), body);
+    }
+
+    private FetchedDocument readBytes(URI requested, Hop hop, Deadline deadline, long maxBytes) throws FetchException {
+        WebAddress url = hop.url();
+        if (hop.contentLength() > maxBytes) {
+            throw BoundedBody.tooLarge(maxBytes, url);
+        }
+        byte[] body;
+        try {
+            body = BoundedBody.read(hop.body(), hop.header("Content-Encoding"), maxBytes, url);
+        } catch (FetchException e) {
+            throw e;
+        } catch (IOException e) {
+            throw hops.failure(e, url, deadline);
+        }
+        String mime = MediaType.parse(hop.header("Content-Type")).map(MediaType::mime).orElse("application/octet-stream");
+        return new FetchedDocument(requested, url.uri(), hop.status(), mime, StandardCharsets.ISO_8859_1, body);
     }
 
     private void checkRobots(WebAddress url, Deadline deadline) throws FetchException {

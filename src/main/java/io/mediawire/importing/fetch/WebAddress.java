@@ -9,14 +9,16 @@ import java.util.Optional;
 
 /**
  * An http(s) URL that passed the basic checks, with its host normalized the way the connection will see it:
- * lower case, no trailing dot, IDN in ASCII, any IPv4 notation rewritten as a dotted quad.
+ * percent-escapes decoded, lower case, no trailing dot, IDN in ASCII (which also turns full-width digits and
+ * ideographic full stops into ASCII, as browsers do), any IPv4 notation rewritten as a dotted quad.
  *
- * @param uri     the URL to request (no fragment, no user-info)
- * @param host    the normalized host, IPv6 without brackets
- * @param port    the effective port
- * @param literal the address when the host is an IP literal
+ * @param uri       the URL to request (no fragment, no user-info)
+ * @param host      the normalized host, IPv6 without brackets
+ * @param port      the effective port
+ * @param literal   the address when the host is an IP literal
+ * @param typedHost the host as the URL wrote it, for messages ("0x7f.1" where {@code host} is "127.0.0.1")
  */
-record WebAddress(URI uri, String host, int port, Optional<InetAddress> literal) {
+record WebAddress(URI uri, String host, int port, Optional<InetAddress> literal, String typedHost) {
 
     static WebAddress of(URI url) throws FetchException {
         String scheme = url.getScheme() == null ? null : url.getScheme().toLowerCase(Locale.ROOT);
@@ -52,9 +54,17 @@ record WebAddress(URI uri, String host, int port, Optional<InetAddress> literal)
         if (port < 0) {
             port = scheme.equals("https") ? 443 : 80;
         }
-        String host = HostPort.normalizeHost(rawHost);
+        String host = HostPort.normalizeHost(percentDecoded(rawHost));
         if (host.isEmpty()) {
             throw bad(url, "no host");
+        }
+        if (!host.chars().allMatch(c -> c < 0x80)) {
+            // "１２７.０.０.１" is 127.0.0.1 to a resolver too: map it before deciding what kind of host it is
+            try {
+                host = HostPort.normalizeHost(IDN.toASCII(host, IDN.ALLOW_UNASSIGNED));
+            } catch (IllegalArgumentException e) {
+                throw bad(url, "the host name is not valid");
+            }
         }
         Optional<InetAddress> literal;
         try {
@@ -83,10 +93,15 @@ record WebAddress(URI uri, String host, int port, Optional<InetAddress> literal)
             if (clean.getHost() == null) {
                 throw bad(url, "the host name is not supported");
             }
-            return new WebAddress(clean, host, port, literal);
+            return new WebAddress(clean, host, port, literal, rawHost);
         } catch (URISyntaxException e) {
             throw bad(url, "it cannot be parsed");
         }
+    }
+
+    /** Whether the URL wrote its host in another notation than the one connected to (0x7f.1, 127.1, full-width digits). */
+    boolean hostWrittenAnotherWay() {
+        return !HostPort.normalizeHost(typedHost).equals(host);
     }
 
     /** Resolves a redirect's Location against this address, tolerating the spaces and non-ASCII servers send. */
@@ -133,6 +148,25 @@ record WebAddress(URI uri, String host, int port, Optional<InetAddress> literal)
             throw bad(url, "the port is out of range");
         }
         return p;
+    }
+
+    /** A host's percent-escapes decoded as UTF-8, as browsers do before looking at it; invalid escapes stay. */
+    private static String percentDecoded(String host) {
+        if (host.indexOf('%') < 0) {
+            return host;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < host.length(); i++) {
+            char c = host.charAt(i);
+            if (c == '%' && i + 2 < host.length() && Character.digit(host.charAt(i + 1), 16) >= 0
+                    && Character.digit(host.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(host.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.writeBytes(String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static FetchException bad(URI url, String why) {

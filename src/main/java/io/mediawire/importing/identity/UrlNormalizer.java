@@ -35,6 +35,22 @@ public final class UrlNormalizer {
      * @throws IllegalArgumentException naming the problem, when the URL is missing, relative, not http(s), or has a bad host or port
      */
     public static String normalize(String url) {
+        return serialize(url, true);
+    }
+
+    /**
+     * An absolute http or https URL parsed and written out again the same way as {@link #normalize}, but with its
+     * query kept whole (no parameter is dropped): for addresses stored to be used, such as an image's, rather than
+     * compared. What a URL may not contain raw (quotes, spaces, angle brackets) comes out percent-encoded, so the
+     * result can never break out of an HTML attribute or a JSON string.
+     *
+     * @throws IllegalArgumentException naming the problem, when the URL is missing, relative, not http(s), or has a bad host or port
+     */
+    public static String reserialize(String url) {
+        return serialize(url, false);
+    }
+
+    private static String serialize(String url, boolean dropTrackingParameters) {
         if (url == null) throw new IllegalArgumentException("URL is null");
         String s = clean(url);
         if (s.isEmpty()) throw new IllegalArgumentException("URL is empty");
@@ -63,7 +79,8 @@ public final class UrlNormalizer {
         StringBuilder out = new StringBuilder(s.length());
         out.append(scheme).append("://").append(hostAndPort(authority, scheme, url));
         out.append(normalizePath(path));
-        String normalizedQuery = normalizeQuery(query);
+        String normalizedQuery = dropTrackingParameters ? normalizeQuery(query)
+                : query == null ? "" : normalizePercentEncoding(query, QUERY_EXTRA);
         if (!normalizedQuery.isEmpty()) out.append('?').append(normalizedQuery);
         return out.toString();
     }

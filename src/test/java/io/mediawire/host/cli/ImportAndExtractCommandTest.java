@@ -36,6 +36,9 @@ class ImportAndExtractCommandTest {
                 <item><title>Cranes</title><link>{{base}}business/cranes</link></item>
                 <item><title>Gone</title><link>{{base}}gone</link></item>
                 </channel></rss>""");
+        site.feed("/warned.json", "application/feed+json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Agency", "items": [
+                  {"id": "w-1", "url": "{{base}}trains/night", "date_published": "soon"}]}""");
     }
 
     @AfterAll
@@ -79,7 +82,21 @@ class ImportAndExtractCommandTest {
                     .bySourceUrl("https://news.coastline-wire.example/business/2024/03/05/harbour-cranes-return").orElseThrow();
             assertEquals(StoryStatus.PUBLISHED, cranes.status());
             assertEquals("desk", cranes.createdBy());
-            assertEquals(8 + 1, host.stories().count(), "the first open installed the samples, then one import");
+            assertEquals(1, host.stories().count(), "the one import; no samples");
+        }
+    }
+
+    @Test
+    void importIntoANewHomeInstallsNoSampleStories() throws Exception {
+        Path home = dir.resolve("fresh");
+        Run run = run("import", site.url("/business/cranes").toString(), "--home", home.toString(),
+                "--allow-private", site.hostPort());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        // A later start, even one that would install samples on a new home, finds the module installed.
+        try (Host host = Host.open(new HostOptions(home, null, 0, Path.of("light-modules"), false, ModuleSettings.defaults()))) {
+            assertEquals(List.of("Harbour cranes return to Northport after six-year refit & repaint"),
+                    host.stories().list(0, 20).items().stream().map(Story::headline).toList(),
+                    "the imported story only: the demo stories are serve's, on its first start");
         }
     }
 
@@ -120,5 +137,26 @@ class ImportAndExtractCommandTest {
         Run file = run("extract", saved.toString(), "--base-url", "https://bugle.example/library", "--json");
         assertEquals(0, file.exit(), file.err());
         assertEquals("Library reopens after flood repairs", new ObjectMapper().readTree(file.out()).get("headline").asText());
+    }
+
+    @Test
+    void refusesMoreThanAHundredSourcesAtOnce() {
+        List<String> args = new java.util.ArrayList<>(List.of("import", "--home", dir.resolve("h4").toString()));
+        for (int i = 0; i < 101; i++) {
+            args.add("http://127.0.0.1:1/story-" + i);
+        }
+        Run run = run(args.toArray(String[]::new));
+        assertEquals(2, run.exit(), run.out() + run.err());
+        assertTrue(run.err().contains("101 sources") && run.err().contains("at most 100"), run.err());
+    }
+
+    @Test
+    void aWarningIsPrintedOnTheItemsLineAndIsNoFailure() {
+        Run run = run("import", site.url("/warned.json").toString(), "--home", dir.resolve("h5").toString(),
+                "--allow-private", site.hostPort());
+        assertEquals(0, run.exit(), run.out() + run.err());
+        assertTrue(run.out().matches("(?s)" + java.util.regex.Pattern.quote(site.url("/trains/night").toString())
+                + "  imported /\\S+ \\(warnings: (image not copied: [^;]+; )+unparseable date 'soon'\\)\\R"), run.out());
+        assertTrue(run.err().contains("1 imported, 0 duplicate, 0 failed (1 with warnings)"), run.err());
     }
 }

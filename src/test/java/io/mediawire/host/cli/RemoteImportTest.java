@@ -33,11 +33,19 @@ class RemoteImportTest {
             new UserStore(host.services().sessions(), Clock.systemUTC())
                     .add("maria", "correct horse battery".toCharArray(), EnumSet.of(Role.EDITOR), "test");
             StringWriter progress = new StringWriter();
+            site.feed("/warned.json", "application/feed+json", """
+                    {"version": "https://jsonfeed.org/version/1.1", "title": "Agency", "items": [
+                      {"id": "w-1", "url": "{{base}}trains/night", "date_published": "soon"}]}""");
             List<ItemResult> results = new RemoteImport(host.baseUri(), "maria", "correct horse battery",
                     new PrintWriter(progress, true)).run(List.of(ImportSource.url(site.url("/fa/library").toString()),
-                    ImportSource.url(site.url("/missing").toString())), false, List.of());
-            assertEquals(List.of(ItemResult.Outcome.IMPORTED, ItemResult.Outcome.FAILED),
+                    ImportSource.url(site.url("/missing").toString()), ImportSource.url(site.url("/warned.json").toString())),
+                    false, List.of());
+            assertEquals(List.of(ItemResult.Outcome.IMPORTED, ItemResult.Outcome.FAILED, ItemResult.Outcome.IMPORTED),
                     results.stream().map(ItemResult::outcome).toList());
+            // the fixture's pictures are not served (404, or a host that does not exist): each is a warning too
+            assertEquals(List.of("unparseable date 'soon'"), results.get(2).warnings().stream()
+                    .filter(w -> !w.startsWith("image not copied: ")).toList(), "warnings come back from the server");
+            assertEquals(6, results.get(2).warnings().size(), results.get(2).warnings().toString());
             assertTrue(host.stories().byPath(results.get(0).path()).isPresent());
             assertTrue(results.get(1).reason().contains("404"), results.get(1).reason());
 

@@ -19,9 +19,9 @@ class DeliveryQueryParserTest {
     static final EndpointDefinition ENDPOINT = new EndpointDefinition("media-wire:delivery/mediawire", "delivery/mediawire",
             "mediawire", "/", List.of("mw:story"), List.of("mgnl:contentNode"), 0, 10, false, true);
     static final ContentType TYPE = new ContentType("mediaWire", "mediawire", "/", Map.of(), false, null, "mw:story",
-            List.of(new ContentType.Property("headline", "String", "Headline", true, false, false),
-                    new ContentType.Property("tags", "String", "Tags", false, true, false),
-                    new ContentType.Property("published", "Date", "Published", false, false, true)));
+            List.of(new ContentType.Property("headline", "String", true, false),
+                    new ContentType.Property("tags", "String", false, true),
+                    new ContentType.Property("published", "Date", false, false)));
     static final DeliveryQueryParser PARSER = new DeliveryQueryParser(ENDPOINT, PropertyCatalog.of(TYPE, false),
             ZoneId.of("Europe/Berlin"));
 

@@ -1,8 +1,11 @@
 package io.mediawire.host.lightmodule;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.admincentral.AppDefinitionReader;
 import io.mediawire.host.contenttype.ContentType;
 import io.mediawire.host.contenttype.ContentTypeReader;
 import io.mediawire.story.StoryNodes;
@@ -118,7 +121,7 @@ class DefinitionRegistryTest {
         assertEquals("mediawire", type.workspace());
         assertEquals("mw:story", type.nodeType());
         assertEquals("https://media-wire.io/jcr/1.0", type.namespaces().get("mw"));
-        assertTrue(type.property("body").orElseThrow().readOnly());
+        assertEquals("richText", type.property("body").orElseThrow().type());
         assertTrue(type.property("headline").orElseThrow().required());
         assertTrue(type.property("tags").orElseThrow().multiple());
     }
@@ -128,11 +131,14 @@ class DefinitionRegistryTest {
         DefinitionRegistry registry = new DefinitionRegistry(
                 LightModules.find(Path.of("light-modules"), List.of("media-wire"), getClass().getClassLoader()), false);
         ContentType type = ContentTypeReader.read(registry.contentType("mediaWire").orElseThrow());
+        // Whether a field can be edited is the app form's word (readOnly, hiddenField), as in Magnolia.
+        AppDefinition app = new AppDefinitionReader(registry).read("media-wire:mediaWire");
         for (ContentType.Property property : type.properties()) {
             StoryProperty story = StoryNodes.property(property.name())
                     .orElseThrow(() -> new AssertionError(property.name() + " is not in StoryNodes.PROPERTIES"));
-            assertEquals(!property.readOnly(), story.owner() == StoryProperty.Owner.DESK,
-                    property.name() + ": editable in the content type only when the desk owns it");
+            boolean editable = app.field(property.name()).map(AppDefinition.Field::isEditable).orElse(true);
+            assertEquals(editable, story.owner() == StoryProperty.Owner.DESK,
+                    property.name() + ": editable in the app's form only when the desk owns it");
         }
     }
 
@@ -142,5 +148,43 @@ class DefinitionRegistryTest {
                 LightModules.find(lightModules, List.of("media-wire"), getClass().getClassLoader()), false);
         assertEquals("classpath", registry.trees().get(0).origin());
         assertTrue(registry.contentType("mediaWire").isPresent());
+    }
+    @Test
+    void aSymbolicLinkLeadingOutOfTheModuleIsNotPartOfIt(@TempDir Path elsewhere) throws Exception {
+        Files.writeString(elsewhere.resolve("secret.css"), "body { content: 'secret' }");
+        Files.writeString(elsewhere.resolve("evil.yaml"), "title: From elsewhere\n");
+        Files.writeString(elsewhere.resolve("evil.ftl"), "<p>from elsewhere</p>");
+        write("news/webresources/css/own.css", "body {}");
+        write("news/templates/pages/article.yaml", "title: Article\n");
+        Path css = lightModules.resolve("news/webresources/css");
+        Files.createSymbolicLink(css.resolve("linked.css"), elsewhere.resolve("secret.css"));
+        Files.createSymbolicLink(css.resolve("alias.css"), css.resolve("own.css"));
+        Files.createSymbolicLink(lightModules.resolve("news/webresources/outside"), elsewhere);
+        Files.createSymbolicLink(lightModules.resolve("news/templates/pages/evil.yaml"), elsewhere.resolve("evil.yaml"));
+        Files.createSymbolicLink(lightModules.resolve("news/templates/pages/evil.ftl"), elsewhere.resolve("evil.ftl"));
+        DefinitionRegistry registry = registry(false);
+
+        assertTrue(registry.resource("news", "webresources/css/linked.css").isEmpty(), "a linked file outside");
+        assertTrue(registry.resource("news", "webresources/outside/secret.css").isEmpty(), "a file in a linked folder");
+        assertTrue(registry.resource("news", "templates/pages/evil.ftl").isEmpty(), "a template script linked in");
+        assertEquals(-1, registry.lastModified("news", "templates/pages/evil.ftl"));
+        assertTrue(registry.get("templates", "news:pages/evil").isEmpty(), "a definition linked in");
+        assertTrue(registry.get("templates", "news:pages/article").isPresent());
+        assertEquals("body {}", new String(registry.resource("news", "webresources/css/alias.css").orElseThrow()),
+                "a link that stays inside the module works");
+        ResourceTree tree = registry.trees().get(0);
+        assertFalse(tree.list().contains("webresources/css/linked.css"));
+        assertTrue(tree.list().contains("webresources/css/alias.css"));
+    }
+
+    @Test
+    void aModuleFolderThatIsALinkIsReadWhole(@TempDir Path elsewhere) throws Exception {
+        Path real = elsewhere.resolve("news");
+        Files.createDirectories(real.resolve("templates/pages"));
+        Files.writeString(real.resolve("templates/pages/article.yaml"), "title: Article\n");
+        Files.createSymbolicLink(lightModules.resolve("news"), real);
+        DefinitionRegistry registry = registry(false);
+        assertTrue(registry.get("templates", "news:pages/article").isPresent());
+        assertEquals("title: Article\n", new String(registry.resource("news", "templates/pages/article.yaml").orElseThrow()));
     }
 }

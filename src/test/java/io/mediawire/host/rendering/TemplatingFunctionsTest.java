@@ -41,7 +41,7 @@ class TemplatingFunctionsTest {
         assertEquals("/media-wire/2025/03/12/albania-cuts-ties", cmsfn.link(Map.of("@path", "/2025/03/12/albania-cuts-ties")));
         assertEquals("/media-wire/2025/03/12/%D8%A2%D9%84%D8%A8%D8%A7%D9%86%DB%8C",
                 cmsfn.link(Map.of("@path", "/2025/03/12/آلبانی")));
-        assertEquals("/media-wire/", cmsfn.link(Map.of(TemplatingFunctions.LINK, "/media-wire/")));
+        assertEquals("/media-wire/", cmsfn.link(Map.of("@path", "/media-wire", "@nodeType", "mgnl:page")), "a page of the website workspace");
         assertNull(cmsfn.link(Map.of()));
     }
 

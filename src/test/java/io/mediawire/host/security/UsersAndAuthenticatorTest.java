@@ -42,7 +42,8 @@ class UsersAndAuthenticatorTest {
         users = new UserStore(repository, clock);
         users.add("ann", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
         users.add("ben", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
-        authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock));
+        authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
+                new LoginFormTokens(clock));
     }
 
     @AfterAll
@@ -141,7 +142,9 @@ class UsersAndAuthenticatorTest {
         users.add("gus", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
         authenticator.identify(authorization("Basic " + basic("gus", "guess one")));
         authenticator.identify(authorization("Basic " + basic("gus", "guess two")));
-        assertEquals(new Caller.Throttled(1), authenticator.identify(authorization("Basic " + basic("gus", "guess three"))));
+        assertEquals(new Caller.Anonymous(), authenticator.identify(authorization("Basic " + basic("gus", "guess three"))),
+                "three failures are free");
+        assertEquals(new Caller.Throttled(1), authenticator.identify(authorization("Basic " + basic("gus", "guess four"))));
         assertEquals(new Caller.Throttled(1), authenticator.identify(authorization("Basic " + basic("gus", PASSWORD))),
                 "even the right one, for now");
     }

@@ -18,7 +18,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -45,7 +44,7 @@ class ArticlePageBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(HeadlessChromium.available(), "no Chromium here");
+        HeadlessChromium.assumeInstalled();
         host = TestHost.start(home, new MutableClock(Instant.now()), true, false);
         story = ((CreateResult.Created) host.stories().createPublished(NewStory.of(AgencyCopy.builder()
                 .headline("Coastal towns agree to share one flood warning system")

@@ -235,6 +235,14 @@ class ArticlePageTest {
     }
 
     @Test
+    void theArticlePageShowsNoStoryAVisitorNamesOnlyTheOneItsUrlNames() {
+        assertNotFoundPage(http.get("/media-wire/article"));
+        assertNotFoundPage(http.get("/media-wire/article?story=" + main.path()));
+        assertNotFoundPage(http.get("/media-wire/article/aside"));
+        assertNotFoundPage(http.get("/media-wire/article/aside/recentPosts"));
+    }
+
+    @Test
     void draftsAndWithdrawnStoriesAreNotFound() {
         assertNotFoundPage(http.get(SiteHttp.link(draft.path())));
         assertNotFoundPage(http.get(SiteHttp.link(withdrawn.path())));

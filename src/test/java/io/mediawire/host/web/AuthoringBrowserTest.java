@@ -3,7 +3,6 @@ package io.mediawire.host.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mediawire.host.security.Role;
 import io.mediawire.host.security.UserStore;
@@ -50,7 +49,7 @@ class AuthoringBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromedriver");
+        HeadlessChromium.assumeInstalled();
         host = TestHost.start(home, clock, false, false);
         base = host.baseUri().toString().replaceAll("/$", "");
         UserStore users = new UserStore(host.services().sessions(), clock);
@@ -125,6 +124,7 @@ class AuthoringBrowserTest {
         assertTrue(rows.get(0).getText().startsWith("Fishing quotas"), "newest import first");
         assertTrue(browser.findElement(By.cssSelector("a[data-action=importStory]")).getAttribute("href")
                 .endsWith("/.magnolia/admincentral/mediaWire/import"));
+        assertEquals(List.of("importStory"), actionbar(), "the root section offers the import only");
         shot("02-list");
 
         // Search.
@@ -162,6 +162,19 @@ class AuthoringBrowserTest {
         assertEquals("maria", saved.lastModifiedBy());
         assertEquals(strike.original().body(), saved.original().body());
 
+        // Preview the draft's article page, as the public will see it once published.
+        String form = browser.getCurrentUrl();
+        browser.get(browser.findElement(By.id("preview-link")).getAttribute("href"));
+        assertEquals("Harbour strike ends: ships to berth from Wednesday",
+                browser.findElement(By.cssSelector("article.story h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector("article.story .story__body")).getText().contains("Dock workers voted on Monday"));
+        assertEquals("Source: Harbour Times", browser.findElement(By.cssSelector("article.story p.source")).getText());
+        shot("05b-preview");
+        browser.get(form);
+
+        // The story's action bar, in the YAML's group order; a draft can be published, not unpublished.
+        assertEquals(List.of("publish", "confirmDeletion"), actionbar());
+
         // Publish: the public page link appears.
         HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[data-action=publish]")));
         assertTrue(browser.findElement(By.cssSelector(".alert.ok")).getText().startsWith("Published"));
@@ -169,6 +182,7 @@ class AuthoringBrowserTest {
         assertEquals(base + "/media-wire" + strike.path(), publicLink.getAttribute("href"));
         assertEquals(StoryStatus.PUBLISHED, host.stories().byId(strike.id()).orElseThrow().status());
         assertEquals("maria", host.stories().byId(strike.id()).orElseThrow().lastActivatedBy());
+        assertEquals(List.of("unpublish", "confirmDeletion"), actionbar(), "published: unpublish instead of publish");
         shot("06-published");
 
         // Unpublish.
@@ -178,10 +192,18 @@ class AuthoringBrowserTest {
         assertTrue(browser.findElements(By.id("public-link")).isEmpty());
         shot("07-unpublished");
 
-        // Delete, with confirmation.
-        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("a[data-action=delete]")));
+        // Delete asks first; keeping the story changes nothing.
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("a[data-action=confirmDeletion]")));
         assertEquals("Delete this story?", browser.findElement(By.id("confirm-title")).getText());
+        assertEquals("Keep it", browser.findElement(By.id("cancel-button")).getText());
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("cancel-button")));
+        assertTrue(host.stories().byId(strike.id()).isPresent());
+        assertEquals("Harbour strike ends: ships to berth from Wednesday", browser.findElement(By.id("story-title")).getText());
+
+        // Delete, confirmed: the confirmation runs its success action.
+        HeadlessChromium.clickAndWait(browser, browser.findElement(By.cssSelector("a[data-action=confirmDeletion]")));
         shot("08-confirm-delete");
+        assertEquals("Delete story", browser.findElement(By.id("confirm-button")).getText());
         HeadlessChromium.clickAndWait(browser, browser.findElement(By.id("confirm-button")));
         assertEquals("The story was deleted.", browser.findElement(By.cssSelector(".alert.ok")).getText());
         assertTrue(host.stories().byId(strike.id()).isEmpty());
@@ -193,6 +215,12 @@ class AuthoringBrowserTest {
         assertEquals("You are signed out.", browser.findElement(By.cssSelector(".alert.ok")).getText());
         browser.get(base + "/.magnolia/admincentral/mediaWire");
         assertTrue(browser.getCurrentUrl().contains("/login"));
+    }
+
+    /** The actions the page's action bar offers, in order. */
+    private List<String> actionbar() {
+        return browser.findElements(By.cssSelector(".actionbar [data-action]")).stream()
+                .map(e -> e.getAttribute("data-action")).toList();
     }
 
     @Test

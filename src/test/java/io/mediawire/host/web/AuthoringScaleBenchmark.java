@@ -27,8 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How the authoring list behaves with many stories. Opt-in, it fills a repository:
- * {@code mvn -q test -Dtest=AuthoringScaleBenchmark -Dauthoring.benchmark=100000}. Prints
- * median milliseconds; asserts only correctness, never timings.
+ * {@code mvn -q test -Dtest=AuthoringScaleBenchmark -Dauthoring.benchmark=100000
+ * -Dmaven.test.redirectTestOutputToFile=false}. Prints median milliseconds; asserts only
+ * correctness, never timings.
  */
 class AuthoringScaleBenchmark {
     private static final String[] WORDS = ("harbour strike council budget rail line wind farm library quota fishing "

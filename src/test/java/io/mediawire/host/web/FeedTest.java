@@ -99,7 +99,8 @@ class FeedTest {
         for (int i = 0; i < items.getLength(); i++) {
             Element item = (Element) items.item(i);
             Story story = published.get(24 - i); // newest first
-            assertEquals(story.headline().replace("\u0001", ""), text(item, "title"), "escaped text survives");
+            assertEquals(story.headline().replace("\u0001", ""), org.jsoup.parser.Parser.unescapeEntities(text(item, "title"), false),
+                    "escaped text survives, read as HTML as readers do");
             String link = text(item, "link");
             assertEquals(origin + "/media-wire" + story.path(), link);
             assertTrue(URI.create(link).getPath().matches("/media-wire/\\d{4}/\\d{2}/\\d{2}/[a-z0-9-]+"), link);
@@ -145,6 +146,19 @@ class FeedTest {
         for (String word : List.of("limit", "offset", "orderBy", "q", "@ancestor", "@name", "not-in", "pathNotFound",
                 "invalidQuery", "ETag", "Link")) {
             assertTrue(response.body().contains(word), "the document mentions " + word);
+        }
+    }
+
+    @Test
+    void titlesAreTextThatNoReaderTakesForMarkup() throws Exception {
+        byte[] body = HTTP.send(HttpRequest.newBuilder(host.baseUri().resolve("/media-wire/feed.xml")).build(),
+                HttpResponse.BodyHandlers.ofByteArray()).body();
+        NodeList items = parse(body).getElementsByTagName("item");
+        for (int i = 0; i < items.getLength(); i++) {
+            String title = text((Element) items.item(i), "title");
+            assertTrue(org.jsoup.Jsoup.parseBodyFragment(title).body().children().isEmpty(), "read as HTML, no element: " + title);
+            assertEquals(published.get(24 - i).headline().replace("\u0001", ""), org.jsoup.parser.Parser.unescapeEntities(title, false),
+                    "read as HTML, the headline");
         }
     }
 }

@@ -3,7 +3,6 @@ package io.mediawire.host.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.mediawire.host.security.Role;
 import io.mediawire.host.security.UserStore;
@@ -51,12 +50,12 @@ class ImportBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        assumeTrue(HeadlessChromium.available(), "needs Debian's chromium and chromedriver");
+        HeadlessChromium.assumeInstalled();
         site = new FixtureSite();
         site.feed("/feed.xml", "application/rss+xml", """
                 <?xml version="1.0"?><rss version="2.0"><channel><title>Fixture Agency</title>
-                <item><title>Library</title><link>{{base}}local/library</link></item>
-                <item><title>Trains</title><link>{{base}}trains/night</link></item>
+                <item><title>Library reopens after flood repairs</title><link>{{base}}local/library</link></item>
+                <item><title>Night trains are back on the Alpine line</title><link>{{base}}trains/night</link></item>
                 <item><title>Gone</title><link>{{base}}gone</link></item>
                 </channel></rss>""");
         // The trains page takes its time, so the job page is seen while it still runs.
@@ -108,7 +107,9 @@ class ImportBrowserTest {
         assertTrue(browser.getCurrentUrl().contains("/.magnolia/admincentral/mediaWire/import/"), browser.getCurrentUrl());
         waitUntilFinished();
         assertEquals("1 of 1 items", text("job-count"));
-        assertEquals("1 imported, 0 duplicate, 0 failed", text("job-summary"));
+        // The story's lead image is on a host that does not exist (cdn.coastline-wire.example): it is not copied,
+        // and the import says so as a warning, not a failure.
+        assertEquals("1 imported, 0 duplicate, 0 failed (1 with warnings)", text("job-summary"));
         List<WebElement> rows = resultRows();
         assertEquals(1, rows.size());
         assertEquals("outcome-imported", rows.get(0).getAttribute("class"));
@@ -149,7 +150,8 @@ class ImportBrowserTest {
         shot("import-05b-feed-progress");
         waitUntilFinished();
         assertEquals("3 of 3 items", text("job-count"));
-        assertEquals("2 imported, 0 duplicate, 1 failed", text("job-summary"));
+        // both stories name pictures the fixture does not serve: warnings, not failures
+        assertEquals("2 imported, 0 duplicate, 1 failed (2 with warnings)", text("job-summary"));
         rows = resultRows();
         assertEquals(2, rows.stream().filter(r -> r.getAttribute("class").equals("outcome-imported")).count());
         WebElement failed = rows.stream().filter(r -> r.getAttribute("class").equals("outcome-failed")).findFirst().orElseThrow();
@@ -238,11 +240,16 @@ class ImportBrowserTest {
         assertEquals("Article or feed URL", browser.findElement(By.cssSelector("label[for=import-url]")).getText());
     }
 
-    /** The job page reloads itself every second while running; wait across the reloads. */
+    /**
+     * The job page reloads itself every second while running; wait across the reloads. The title is
+     * read in one script call: an element found before a reload and read after it fails in Chromium
+     * with a generic "node does not belong to the document" error, not a stale-element one.
+     */
     static void waitUntilFinished() {
         new WebDriverWait(browser, Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(200))
                 .ignoring(StaleElementReferenceException.class)
-                .until(d -> "Import finished".equals(d.findElement(By.id("job-title")).getText()));
+                .until(d -> "Import finished".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                        "var e = document.getElementById('job-title'); return e ? e.textContent.trim() : null;")));
     }
 
     static List<WebElement> resultRows() {

@@ -47,6 +47,9 @@ class ImportWebTest {
                 <item><title>Trains</title><link>{{base}}trains/night</link></item>
                 <item><title>Gone</title><link>{{base}}gone</link></item>
                 </channel></rss>""");
+        site.feed("/warned.json", "application/feed+json", """
+                {"version": "https://jsonfeed.org/version/1.1", "title": "Agency", "items": [
+                  {"id": "w-1", "url": "{{base}}fa/library", "image": "javascript:alert(1)"}]}""");
         host = TestHost.startAllowing(home, Clock.systemUTC(), site.hostPort());
         UserStore users = new UserStore(host.services().sessions(), Clock.systemUTC());
         users.add("maria", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
@@ -107,10 +110,35 @@ class ImportWebTest {
     }
 
     @Test
+    void onlyAClientThatSentBasicIsChallengedSoBrowsersStayOnSessionAndToken() throws Exception {
+        HttpResponse<String> anonymous = post("{\"urls\":[\"https://example.com/\"]}", null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").isEmpty(),
+                "a browser asked for Basic would send it on its own later, cross-site too, and Basic skips the CSRF check");
+        HttpResponse<String> anonymousRead = http.send(HttpRequest.newBuilder(host.baseUri().resolve(API + "/x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, anonymousRead.statusCode());
+        assertTrue(anonymousRead.headers().firstValue("WWW-Authenticate").isEmpty());
+
+        HttpResponse<String> wrongPassword = post("{\"urls\":[\"https://example.com/\"]}", basic("maria", "wrong password"));
+        assertEquals(401, wrongPassword.statusCode());
+        assertTrue(wrongPassword.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic realm="),
+                "a script that sent Basic is told how to sign in");
+
+        AuthoringClient browser = new AuthoringClient(host.baseUri());
+        assertEquals(303, browser.login("maria", PASSWORD, null).statusCode());
+        HttpResponse<String> withoutToken = browser.http.send(HttpRequest.newBuilder(host.baseUri().resolve(API))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"urls\":[\"https://example.com/\"]}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(403, withoutToken.statusCode(), "a signed-in browser needs its CSRF token");
+        assertTrue(withoutToken.headers().firstValue("WWW-Authenticate").isEmpty());
+    }
+
+    @Test
     void theApiWantsAnEditor() throws Exception {
         HttpResponse<String> anonymous = post("{\"urls\":[\"https://example.com/\"]}", null);
         assertEquals(401, anonymous.statusCode());
-        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElseThrow().startsWith("Basic"));
         assertEquals(401, post("{\"urls\":[\"https://example.com/\"]}", basic("maria", "wrong password")).statusCode());
         HttpResponse<String> badInput = post("{\"urls\":[\"ftp://example.com/x\"]}", basic("maria", PASSWORD));
         assertEquals(400, badInput.statusCode());
@@ -183,5 +211,35 @@ class ImportWebTest {
         HttpResponse<String> empty = client.post(AuthoringClient.ROOT + "/mediaWire/import", Map.of("_csrf", client.csrf));
         assertEquals(400, empty.statusCode());
         assertTrue(empty.body().contains("give an article or feed URL"), empty.body());
+    }
+
+    @Test
+    void aRequestForMoreThanAHundredSourcesIsRefused() throws Exception {
+        StringBuilder urls = new StringBuilder();
+        for (int i = 0; i < 101; i++) {
+            urls.append(i == 0 ? "" : ",").append('"').append(site.url("/missing?n=" + i)).append('"');
+        }
+        HttpResponse<String> tooMany = post("{\"urls\":[" + urls + "]}", basic("maria", PASSWORD));
+        assertEquals(400, tooMany.statusCode(), tooMany.body());
+        assertTrue(tooMany.body().contains("101 sources") && tooMany.body().contains("at most 100"), tooMany.body());
+    }
+
+    @Test
+    void warningsAreShownInTheJobJsonAndOnTheJobPageWithoutCountingAsFailures() throws Exception {
+        HttpResponse<String> created = post("{\"urls\":[\"" + site.url("/warned.json") + "\"]}", basic("maria", PASSWORD));
+        assertEquals(202, created.statusCode(), created.body());
+        String id = JSON.readTree(created.body()).path("id").asText();
+        JsonNode job = waitForJob(id);
+        assertEquals(1, job.path("total").asInt(), job.toString());
+        assertEquals(0, job.path("failed").asInt(), job.toString());
+        assertEquals(1, job.path("imported").asInt() + job.path("duplicate").asInt(), job.toString());
+        assertEquals(1, job.path("withWarnings").asInt(), job.toString());
+        assertEquals("unusable image URL 'javascript:alert(1)'", job.path("results").get(0).path("warnings").get(0).asText(), job.toString());
+
+        AuthoringClient client = new AuthoringClient(host.baseUri());
+        client.login("maria", PASSWORD, null);
+        String page = client.get(AuthoringClient.ROOT + "/mediaWire/import/" + id).body();
+        assertTrue(page.contains("0 failed (1 with warnings)"), page);
+        assertTrue(page.contains("Warning: unusable image URL &#39;javascript:alert(1)&#39;"), page);
     }
 }

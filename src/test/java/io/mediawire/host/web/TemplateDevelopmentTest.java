@@ -24,6 +24,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import javax.jcr.Node;
+import javax.jcr.Session;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -196,7 +198,8 @@ class TemplateDevelopmentTest {
     @Test
     void aTemplateWithASyntaxErrorGivesAPlain500AndALogLineWithTemplateAndLine() throws IOException {
         String path = SiteHttp.link(story.path());
-        edit("templates/pages/article.ftl", "[#if content.leadImage??]\n    <figure", "[#if content.leadImage??\n    <figure");
+        edit("templates/pages/article.ftl", "[#if lead?has_content && !lead.inBody]\n    <figure",
+                "[#if lead?has_content && !lead.inBody\n    <figure");
         HttpResponse<String> broken = awaitPage(path, r -> r.statusCode() == 500);
         assertPlainServerError(broken);
         String line = logged();
@@ -225,6 +228,61 @@ class TemplateDevelopmentTest {
         assertTrue(logged().contains("notFound.ftl"));
     }
 
+    @Test
+    void theVirtualUriMappingDecidesWhichPageAStoryUrlReaches() throws IOException {
+        String path = SiteHttp.link(story.path());
+        assertEquals(200, http.get(path).statusCode());
+        edit("virtualUriMappings/articles.yaml", "forward:/media-wire/article?", "forward:/media-wire/nowhere?");
+        awaitPage(path, r -> r.statusCode() == 404);
+        assertEquals(404, http.get("/media-wire/article").statusCode(), "the article page alone names no story");
+    }
+
+    @Test
+    void thePageNodeNamesTheTemplateAndItsAreaHoldsTheComponents() throws Exception {
+        String path = SiteHttp.link(story.path());
+        assertTrue(Jsoup.parse(http.get(path).body()).select(".recent-posts").isEmpty(), "the only story is left out of its own list");
+        Session website = host.services().sessions().login("website");
+        try {
+            Node component = website.getNode("/media-wire/article/aside/recentPosts");
+            component.setProperty("excludeCurrent", false);
+            website.save();
+            var items = Jsoup.parse(http.get(path).body()).select(".recent-posts li");
+            assertEquals(1, items.size(), "the area node's component, not the definition's generated one");
+            assertEquals(story.headline(), items.first().selectFirst("a").text());
+
+            website.getNode("/media-wire/article").setProperty("mgnl:template", "media-wire:pages/section");
+            website.save();
+            var page = Jsoup.parse(http.get(path).body());
+            assertEquals("Story", page.selectFirst("main h1").text(), "the article page's title, in the section template");
+            assertEquals(story.headline(), page.selectFirst(".story-list h2").text());
+        } finally {
+            website.refresh(false);
+            website.getNode("/media-wire/article").setProperty("mgnl:template", "media-wire:pages/article");
+            website.getNode("/media-wire/article/aside/recentPosts").setProperty("excludeCurrent", true);
+            website.save();
+            website.logout();
+        }
+    }
+
+    @Test
+    void aModelClassThatCannotBeCreatedGivesAPlain500NamingIt() throws IOException {
+        edit("templates/pages/section.yaml", "modelClass: io.mediawire.templating.SectionModel",
+                "modelClass: io.mediawire.templating.NoSuchModel");
+        assertPlainServerError(awaitPage("/media-wire/", r -> r.statusCode() == 500));
+        String line = log.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("Model error"))
+                .findFirst().orElseThrow(() -> new AssertionError("no model error was logged: " + log.list));
+        assertTrue(line.contains("media-wire:pages/section") && line.contains("modelClass io.mediawire.templating.NoSuchModel of media-wire:pages/section not found"), line);
+    }
+
+    @Test
+    void moduleConfigurationChangesShowWithoutARestart() throws IOException {
+        edit("config.yaml", "pageSize: 10", "pageSize: 0");
+        edit("config.yaml", "sectionTitle: Media Wire", "sectionTitle: EDITED Wire");
+        HttpResponse<String> edited = awaitPage("/media-wire/", r -> r.body().contains("EDITED Wire"));
+        assertEquals(200, edited.statusCode(), "a refused value (pageSize 0) leaves the page working");
+        assertEquals("EDITED Wire", Jsoup.parse(edited.body()).selectFirst(".section-link").text());
+    }
+
     static void assertPlainServerError(HttpResponse<String> response) {
         assertEquals(500, response.statusCode());
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
@@ -248,5 +306,19 @@ class TemplateDevelopmentTest {
     static String logged() {
         return log.list.stream().map(ILoggingEvent::getFormattedMessage).filter(m -> m.startsWith("Template error"))
                 .findFirst().orElseThrow(() -> new AssertionError("no template error was logged: " + log.list));
+    }
+    @Test
+    void aWebResourceLinkedInFromOutsideTheModuleIsNotServed() throws IOException {
+        Path secret = temp.resolve("secret.css");
+        Files.writeString(secret, "body { content: 'outside the module' }");
+        Path link = module.resolve("webresources/css/linked.css");
+        Files.createSymbolicLink(link, secret);
+        try {
+            HttpResponse<String> response = http.get("/.resources/media-wire/webresources/css/linked.css");
+            assertEquals(404, response.statusCode());
+            assertFalse(response.body().contains("outside the module"));
+        } finally {
+            Files.delete(link);
+        }
     }
 }

@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.mediawire.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -91,7 +95,7 @@ class ArticleExtractorTest {
         assertNull(a.modified());
         assertNull(a.original().language());
         assertNull(a.description());
-        assertEquals("example.org", a.original().sourceName());
+        assertEquals("The Daily Bugle", a.original().sourceName(), "what the title adds to the h1 headline");
         assertEquals(PAGE.toString(), a.original().url());
         assertEquals("https://www.example.org/photos/library-reading-room.jpg", a.original().leadImage());
         List<String> paragraphs = List.of(a.articleBody().split("\n\n"));
@@ -228,7 +232,81 @@ class ArticleExtractorTest {
         ExtractedArticle a = extractor.extract("", PAGE);
         assertEquals("", a.articleBody());
         assertFalse(a.looksLikeArticle());
-        assertEquals("example.org", a.original().sourceName());
+        assertEquals("Example", a.original().sourceName(), "a readable form of www.example.org");
+    }
+
+    private static final String STORY = "<p>The library will open on Saturdays and Sundays from next month, the council said, "
+        + "after a survey found that most readers could only visit at weekends.</p><p>Staff will work in two shifts, "
+        + "and volunteers from the friends of the library will run the children's corner on Sunday mornings.</p>"
+        + "<p>The trial runs until the end of the year, when the council will decide whether to keep the longer hours.</p>";
+
+    private ExtractedArticle page(String url, String head) {
+        return extractor.extract("<!DOCTYPE html><html><head>" + head + "</head><body><div class=\"text\">" + STORY
+            + "</div></body></html>", URI.create(url));
+    }
+
+    @Test
+    void headlinesAreTextEvenWhenThePageWritesMarkupIntoThem() {
+        ExtractedArticle title = page("https://vh-news.example/a", "<title><img src=x onerror=alert(1)> Library reopens</title>");
+        assertEquals("Library reopens", title.original().headline());
+        ExtractedArticle og = page("https://vh-news.example/b",
+            "<meta property=\"og:title\" content=\"&lt;b&gt;Library&lt;/b&gt; reopens &lt;script&gt;alert(1)&lt;/script&gt;\">");
+        assertEquals("Library reopens", og.original().headline());
+    }
+
+    @Test
+    void aTitleLosesTheSiteNameThatBecomesTheSourceName() {
+        ExtractedArticle trailing = page("https://vh-news.example/2026/11/library-hours",
+            "<title>Library extends weekend hours - Valley Herald</title>");
+        assertEquals("Library extends weekend hours", trailing.original().headline());
+        assertEquals("Valley Herald", trailing.original().sourceName());
+        ExtractedArticle leading = page("https://vh-news.example/2026/11/library-hours",
+            "<title>Valley Herald: Library extends weekend hours</title>");
+        assertEquals("Library extends weekend hours", leading.original().headline());
+        assertEquals("Valley Herald", leading.original().sourceName());
+        // "Analysis" is no site name: a leading label stays unless the page confirms it is the site's name
+        assertEquals("Analysis: Why the library needs weekends",
+            page("https://vh-news.example/c", "<title>Analysis: Why the library needs weekends</title>").original().headline());
+    }
+
+    @Test
+    void withoutAnyNameTheSourceIsAReadableFormOfTheHost() {
+        assertEquals("VH News", page("https://www.vh-news.example/a", "<title>Library extends weekend hours</title>")
+            .original().sourceName());
+        assertEquals("BBC", page("https://www.bbc.co.uk/news/a", "<title>Library extends weekend hours</title>")
+            .original().sourceName());
+        assertEquals("Coastline Wire", page("https://news.coastline-wire.example/a", "<title>Library extends weekend hours</title>")
+            .original().sourceName());
+        assertEquals("Valley Herald", page("https://vh-news.example/a",
+            "<title>Library extends weekend hours</title><meta name=\"application-name\" content=\"Valley Herald\">")
+            .original().sourceName());
+    }
+
+    @Test
+    void aPageBeyondTheElementOrDepthLimitIsRefusedWhileParsing() {
+        Clock clock = Clock.fixed(Instant.EPOCH, ZoneOffset.UTC);
+        String deep = "<html><body>" + "<div>".repeat(20) + STORY + "</body></html>";
+        PageTooComplexException tooDeep = assertThrows(PageTooComplexException.class,
+            () -> extractor.extract(deep, PAGE, new PageBudget(1000, 12, Duration.ofSeconds(10), clock)));
+        assertEquals("too complex: the page nests HTML elements more than 12 deep (the limit for one page)", tooDeep.getMessage());
+        String wide = "<html><body>" + STORY + "<span>x</span>".repeat(100) + "</body></html>";
+        PageTooComplexException tooMany = assertThrows(PageTooComplexException.class,
+            () -> extractor.extract(wide, PAGE, new PageBudget(100, 12, Duration.ofSeconds(10), clock)));
+        assertEquals("too complex: the page has more than 100 HTML elements (the limit for one page)", tooMany.getMessage());
+        assertTrue(extractor.extract(wide, PAGE, new PageBudget(200, 12, Duration.ofSeconds(10), clock)).looksLikeArticle());
+    }
+
+    @Test
+    void aPageThatTakesLongerThanTheTimeBudgetIsRefused() {
+        MutableClock clock = new MutableClock(Instant.EPOCH);
+        PageBudget budget = PageBudget.start(clock);
+        clock.advance(Duration.ofSeconds(11)); // the page has already cost more than its 10 s: extraction must look
+        String html = "<html><head><title>Library reopens</title></head><body>" + STORY + "</body></html>";
+        PageTooComplexException e = assertThrows(PageTooComplexException.class, () -> extractor.extract(html, PAGE, budget));
+        assertEquals("too complex: processing the page took longer than 10 s (the limit for one page)", e.getMessage());
+        clock.set(Instant.EPOCH.plusSeconds(10));
+        assertEquals("Library reopens", extractor.extract(html, PAGE, budget).original().headline(),
+            "at the deadline itself the page is still within its budget");
     }
 
     private static void assertNoFurniture(ExtractedArticle a, String... fragments) {

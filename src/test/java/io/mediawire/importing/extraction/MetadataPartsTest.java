@@ -3,7 +3,9 @@ package io.mediawire.importing.extraction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MetadataPartsTest {
@@ -19,6 +21,33 @@ class MetadataPartsTest {
         assertEquals("Brexit - what happens next", HeadlineCleaner.clean("Brexit - what happens next", null));
         assertEquals("Rock & roll", HeadlineCleaner.clean("Rock &amp; roll", null));
         assertNull(HeadlineCleaner.clean("  ", null));
+    }
+
+    @Test
+    void siteNamesComeFromTheTitleOrTheHost() {
+        URI elsewhere = URI.create("https://example.org/a");
+        assertEquals(new HeadlineCleaner.Split("Library extends weekend hours", "Valley Herald"),
+            HeadlineCleaner.split("Library extends weekend hours - Valley Herald", List.of(), elsewhere, true));
+        assertEquals(new HeadlineCleaner.Split("Library extends weekend hours - Valley Herald", null),
+            HeadlineCleaner.split("Library extends weekend hours - Valley Herald", List.of(), elsewhere, false),
+            "a dash is only trusted in a title that is all there is");
+        assertEquals(new HeadlineCleaner.Split("Brexit - what happens next", null),
+            HeadlineCleaner.split("Brexit - what happens next", List.of(), elsewhere, true));
+        assertEquals(new HeadlineCleaner.Split("Storm hits coast", "Valley Herald"),
+            HeadlineCleaner.split("Valley Herald: Storm hits coast", List.of(), URI.create("https://www.vh-news.example/"), false),
+            "a leading name the host spells (by its initials) goes");
+        assertEquals(new HeadlineCleaner.Split("Take C.A.R.E. - comwrap auf der DMEXCO 2018", null),
+            HeadlineCleaner.split("Take C.A.R.E. - comwrap auf der DMEXCO 2018", List.of(), URI.create("https://blog.comwrap.com/"), false),
+            "a part that merely starts with the host's name is no site name");
+        assertEquals("The Daily Bugle", HeadlineCleaner.siteNameBeside("Library reopens | The Daily Bugle", "Library reopens"));
+        assertEquals("Coastal News", HeadlineCleaner.siteNameBeside("Coastal News: Storm hits coast", "Storm hits coast"));
+        assertNull(HeadlineCleaner.siteNameBeside("Storm hits coast", "Storm hits coast"));
+
+        assertEquals("Coastline Wire", SiteNames.readable(URI.create("https://news.coastline-wire.example/x")));
+        assertEquals("VH News", SiteNames.readable(URI.create("https://www.vh-news.example/x")));
+        assertEquals("BBC", SiteNames.readable(URI.create("https://www.bbc.co.uk/news")));
+        assertEquals("Foo", SiteNames.readable(URI.create("https://foo.github.io/")));
+        assertEquals("127.0.0.1", SiteNames.readable(URI.create("http://127.0.0.1:8080/x")));
     }
 
     @Test

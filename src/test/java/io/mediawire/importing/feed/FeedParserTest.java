@@ -350,4 +350,23 @@ class FeedParserTest {
     private static FeedEntry entry(String summary, String content) {
         return new FeedEntry(1, "g", null, null, summary, content, null, null, null, null, null);
     }
+
+    @Test
+    void markupThatAppearsOnlyAfterDecodingIsStrippedToo() throws FeedException {
+        ParsedFeed feed = parseText("""
+                <rss><channel>
+                <item><link>/1</link><title>&amp;lt;img src=x onerror=alert(1)&amp;gt; Ferry news</title></item>
+                </channel></rss>""");
+        assertEquals("Ferry news", feed.entries().get(0).title());
+    }
+
+    @Test
+    void contentTooComplexToParseIsDroppedWithAProblemBeforeJsoupSeesIt() throws FeedException {
+        String content = "<p>Story</p>" + "<span>x</span>".repeat(50_001);
+        ParsedFeed feed = parseText("<rss><channel><item><link>/1</link><title>Heavy</title><description><![CDATA["
+                + content + "]]></description></item></channel></rss>");
+        assertEquals(null, feed.entries().get(0).summaryHtml());
+        assertEquals(List.of(new FeedProblem(1, "item 1: summary dropped as too complex: more than 50,000 HTML elements "
+                + "(the limit for one page)")), feed.problems());
+    }
 }

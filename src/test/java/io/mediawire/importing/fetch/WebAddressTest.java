@@ -20,6 +20,10 @@ class WebAddressTest {
             "http://example.com:8080/x, http://example.com:8080/x",
             "http://2130706433:8080/, http://127.0.0.1:8080/",
             "http://0x7f.1/, http://127.0.0.1/",
+            "http://127.0.0.1./, http://127.0.0.1/",
+            "http://\uff11\uff12\uff17.\uff10.\uff10.\uff11/, http://127.0.0.1/",
+            "http://127\u30020\u30020\u30021/, http://127.0.0.1/",
+            "http://%31%32%37.0.0.1/, http://127.0.0.1/",
             "http://[::FFFF:127.0.0.1]/, http://127.0.0.1/",
             "http://[2001:DB8::1]/, http://[2001:db8::1]/",
     })

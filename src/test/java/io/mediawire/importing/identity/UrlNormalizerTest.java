@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -102,5 +104,16 @@ class UrlNormalizerTest {
     void keepsSchemeApart() {
         assertEquals("http://example.com/a", UrlNormalizer.normalize("http://example.com/a"));
         assertEquals("https://example.com/a", UrlNormalizer.normalize("https://example.com/a"));
+    }
+
+    @Test
+    void reserialisingKeepsEveryParameterButEncodesWhatMayNotStandRaw() {
+        assertEquals("https://img.example/a.png%22%20onerror=%22alert(1)",
+                UrlNormalizer.reserialize("https://img.example/a.png\" onerror=\"alert(1)"));
+        assertEquals("https://cdn.example/i.jpg?w=1200&utm_source=x&&h=", UrlNormalizer.reserialize("HTTPS://CDN.example:443/i.jpg?w=1200&utm_source=x&&h=#top"));
+        assertEquals("https://cdn.example/%3Cb%3E?q=%3Cscript%3E", UrlNormalizer.reserialize("https://cdn.example/<b>?q=<script>"));
+        for (String bad : List.of("javascript:alert(1)", "//cdn.example/a.png", "https://", "data:image/png;base64,AAAA")) {
+            assertThrows(IllegalArgumentException.class, () -> UrlNormalizer.reserialize(bad), bad);
+        }
     }
 }

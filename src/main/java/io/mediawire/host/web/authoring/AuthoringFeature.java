@@ -10,6 +10,8 @@ import java.util.EnumSet;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The authoring UI under {@code /.magnolia/admincentral}: sign-in, users, the Media Wire app's
@@ -17,13 +19,15 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
  * all behind one guard.
  */
 public final class AuthoringFeature implements WebFeature {
+    private static final Logger LOG = LoggerFactory.getLogger(AuthoringFeature.class);
 
     @Override
     public void install(ServletContextHandler context, WebServices services) {
         Pages pages = new Pages();
         AuthoringContext shared = new AuthoringContext(services.stories(),
                 new StoryBrowser(services.stories(), services.sessions()), new AppDefinitionReader(services.definitions()),
-                pages, new StoryPresenter(services.settings().zone()), services.site());
+                pages, new StoryPresenter(services.settings().zone(),
+                        services.components().getComponent(io.mediawire.images.StoryImages.class).orElse(null)), services.site());
         // "/x/*" also matches "/x" itself, so the guard and the fallback cover the root too.
         context.addFilter(new FilterHolder(new AdminCentralGuard(services.authenticator(), pages)), AdminPaths.ROOT + "/*",
                 EnumSet.of(DispatcherType.REQUEST));
@@ -45,5 +49,19 @@ public final class AuthoringFeature implements WebFeature {
         context.getServletHandler().addServletWithMapping(importDialog, AdminPaths.IMPORT + "/*");
         context.addServlet(new ServletHolder("admincentral-static", new StaticServlet(services.definitions())),
                 AdminPaths.STATIC + "/*");
+        reportUnusableApp(shared);
+    }
+
+    /**
+     * Reads the app once at start so that a definition the host refuses (an unknown {@code $type} or
+     * key, say) is reported with its file and key right away, not only when someone opens the app.
+     * The host still starts: the public site does not need the app.
+     */
+    private static void reportUnusableApp(AuthoringContext shared) {
+        try {
+            shared.app();
+        } catch (IllegalStateException e) {
+            LOG.error("The authoring app cannot be used: {}", e.getMessage());
+        }
     }
 }

@@ -1,12 +1,13 @@
 package io.mediawire.host.web.authoring;
 
-import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.admincentral.action.ActionFactory;
 import io.mediawire.importing.ImportException;
 import io.mediawire.importing.ImportJob;
 import io.mediawire.importing.ImportService;
 import io.mediawire.importing.ImportSource;
 import io.mediawire.importing.ItemResult;
 import io.mediawire.importing.MediaWireImportAction;
+import io.mediawire.importing.MediaWireImportActionDefinition;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,7 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The app's import dialog ({@code $type: mediaWireImportAction}): an article or feed URL, or an
+ * The app's import dialog ({@code $type: mediaWireImportAction}, offered by the action bar's root
+ * section, built by its definition's implementation class): an article or feed URL, or an
  * uploaded saved page with its original URL. Starting it shows the job's page, which refreshes
  * itself (no script needed) until every item has its outcome, each linked to its story.
  */
@@ -41,7 +43,12 @@ final class ImportDialogServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String jobId = jobId(request);
         if (jobId == null) {
-            showForm(request, response, 200, Map.of());
+            Optional<MediaWireImportAction> action = action();
+            if (action.isEmpty()) {
+                noImport(request, response);
+                return;
+            }
+            showForm(request, response, 200, Map.of(), action.get());
             return;
         }
         Optional<ImportJob> job = imports.job(jobId);
@@ -61,7 +68,7 @@ final class ImportDialogServlet extends HttpServlet {
         }
         Optional<MediaWireImportAction> action = action();
         if (action.isEmpty()) {
-            response.sendError(404, "the app defines no import action");
+            noImport(request, response);
             return;
         }
         String url = trimmed(request.getParameter("url"));
@@ -95,24 +102,29 @@ final class ImportDialogServlet extends HttpServlet {
             response.setHeader("Location", AdminPaths.IMPORT + "/" + job.id());
         } catch (ImportException e) {
             echo.put("error", e.getMessage());
-            showForm(request, response, 400, echo);
+            showForm(request, response, 400, echo, action.get());
         }
     }
 
-    private void showForm(HttpServletRequest request, HttpServletResponse response, int status, Map<String, Object> values)
-            throws IOException {
+    private void showForm(HttpServletRequest request, HttpServletResponse response, int status, Map<String, Object> values,
+                          MediaWireImportAction action) throws IOException {
         Map<String, Object> model = new HashMap<>(values);
         model.putIfAbsent("url", "");
         model.putIfAbsent("baseUrl", "");
-        model.put("label", action().map(MediaWireImportAction::label).orElse("Import"));
-        model.put("publishByDefault", action().map(MediaWireImportAction::publishByDefault).orElse(false));
+        model.put("label", action.label());
+        model.put("publishByDefault", action.publishByDefault());
         shared.pages().render(request, response, status, "import", model);
     }
 
+    /** The import the app's action bar offers at the root, built from its definition; none when it offers none. */
     private Optional<MediaWireImportAction> action() {
-        AppDefinition app = shared.apps().read(AuthoringContext.APP_ID);
-        return app.action(AppDefinition.Kind.IMPORT).map(a -> new MediaWireImportAction(imports,
-                Map.of("$type", MediaWireImportAction.TYPE, "label", a.label())));
+        return shared.app().rootAction(MediaWireImportActionDefinition.class)
+                .map(definition -> ActionFactory.create(definition, MediaWireImportAction.class, imports));
+    }
+
+    private void noImport(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        shared.pages().render(request, response, 404, "message", Map.of("title", "No import here",
+                "message", "The app's action bar offers no import action (mediaWireImportAction)."));
     }
 
     private Map<String, Object> jobModel(ImportJob job) {
@@ -122,6 +134,7 @@ final class ImportDialogServlet extends HttpServlet {
             item.put("input", result.input());
             item.put("outcome", result.outcome().name().toLowerCase(java.util.Locale.ROOT));
             item.put("message", result.describe());
+            item.put("warnings", result.warnings());
             item.put("headline", result.headline() == null ? "" : result.headline());
             item.put("storyLink", result.storyId() == null ? "" : AdminPaths.story(result.storyId()));
             items.add(item);
@@ -130,7 +143,8 @@ final class ImportDialogServlet extends HttpServlet {
         model.put("job", Map.of("id", job.id(), "state", job.state().name().toLowerCase(java.util.Locale.ROOT),
                 "sources", job.sources(), "total", job.total(), "done", job.results().size(),
                 "imported", job.count(ItemResult.Outcome.IMPORTED), "duplicate", job.count(ItemResult.Outcome.DUPLICATE),
-                "failed", job.count(ItemResult.Outcome.FAILED), "running", job.state() != ImportJob.State.DONE));
+                "failed", job.count(ItemResult.Outcome.FAILED), "withWarnings", job.countWithWarnings(),
+                "running", job.state() != ImportJob.State.DONE));
         model.put("items", items);
         return model;
     }

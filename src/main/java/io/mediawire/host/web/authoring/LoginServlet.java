@@ -4,7 +4,7 @@ import io.mediawire.host.security.AuthSession;
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.LocalRedirects;
 import io.mediawire.host.security.Login;
-import io.mediawire.host.security.Tokens;
+import io.mediawire.host.security.LoginFormTokens;
 import io.mediawire.host.web.RequestCredentials;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,12 +15,12 @@ import java.util.Map;
 
 /**
  * The login page. The form carries a token that must match a short-lived cookie set with the
- * form (login CSRF: another site cannot sign a browser into its own account). A successful
+ * form and be one this server signed (login CSRF: another site cannot sign a browser into its own
+ * account, not even by planting a cookie of its choosing; see {@link LoginFormTokens}). A successful
  * sign-in starts a new session and goes to {@code next} when that is a local path.
  */
 final class LoginServlet extends HttpServlet {
     static final String FORM_COOKIE = "MW_LOGIN";
-    private static final long FORM_COOKIE_SECONDS = 30 * 60;
 
     private final transient Authenticator authenticator;
     private final transient Pages pages;
@@ -49,7 +49,7 @@ final class LoginServlet extends HttpServlet {
         String next = LocalRedirects.safe(request.getParameter("next"), AdminPaths.APP);
         String name = request.getParameter("username") == null ? "" : request.getParameter("username").strip();
         String formToken = request.getParameter("_login");
-        if (!Tokens.equal(RequestCredentials.cookie(request, FORM_COOKIE), formToken)) {
+        if (!authenticator.loginForms().accepts(RequestCredentials.cookie(request, FORM_COOKIE), formToken)) {
             form(request, response, HttpServletResponse.SC_FORBIDDEN, next, name,
                     "The login form had expired or did not come from this site. Please sign in again.", null);
             return;
@@ -76,8 +76,9 @@ final class LoginServlet extends HttpServlet {
 
     private void form(HttpServletRequest request, HttpServletResponse response, int status, String next, String name,
                       String error, Long retryAfter) throws IOException {
-        String token = Tokens.random();
-        Cookies.set(request, response, FORM_COOKIE, token, AdminPaths.LOGIN, FORM_COOKIE_SECONDS);
+        String token = authenticator.loginForms().issue();
+        Cookies.set(request, response, FORM_COOKIE, token, AdminPaths.LOGIN,
+                authenticator.loginForms().lifetime().toSeconds());
         Map<String, Object> model = new HashMap<>();
         model.put("next", next);
         model.put("loginToken", token);

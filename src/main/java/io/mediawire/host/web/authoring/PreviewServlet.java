@@ -38,7 +38,7 @@ final class PreviewServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
         // The public page's own policy (no script at all), in place of the authoring UI's.
-        response.setHeader("Content-Security-Policy", PublicSite.CONTENT_SECURITY_POLICY);
+        response.setHeader("Content-Security-Policy", page.contentSecurityPolicy());
         response.getOutputStream().write(page.body());
     }
 }

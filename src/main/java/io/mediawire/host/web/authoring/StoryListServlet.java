@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /** The Media Wire app's browser: stories as a paged list with the app's columns, search and sort. */
@@ -43,10 +42,7 @@ final class StoryListServlet extends HttpServlet {
         result.pages().ifPresent(pages -> model.put("pages", pages));
         model.put("previousUrl", pageUrl(query, result.page() - 1));
         model.put("nextUrl", pageUrl(query, result.page() + 1));
-        app.action(AppDefinition.Kind.IMPORT).ifPresent(a -> model.put("importAction", a));
-        List<AppDefinition.Action> rootActions = app.actions().values().stream()
-                .filter(a -> a.kind() == AppDefinition.Kind.IMPORT).toList();
-        model.put("rootActions", rootActions);
+        model.put("sections", ActionbarView.root(app));
         String done = DONE.get(String.valueOf(request.getParameter("done")));
         if (done != null) {
             model.put("notice", done);

@@ -13,26 +13,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import io.mediawire.images.StoryImages;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
 
 /** Turns stories into what the templates print, following the app definition's columns and fields. */
 final class StoryPresenter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm z", Locale.ENGLISH);
     // The body was sanitized at import; cleaning the display copy again costs little and
-    // keeps the editor's page safe even if a stored body ever was not.
-    private static final Safelist BODY = Safelist.relaxed().removeProtocols("a", "href", "ftp", "mailto");
+    // keeps the editor's page safe even if a stored body ever was not. Figures and the attributes
+    // of mapped pictures stay, so the desk sees the body as readers do.
+    private static final Safelist BODY = Safelist.relaxed().removeProtocols("a", "href", "ftp", "mailto")
+            .addTags("figure", "figcaption")
+            .addAttributes("img", "srcset", "sizes", "loading", "decoding", "referrerpolicy")
+            .preserveRelativeLinks(true);
+
+    private static final Document.OutputSettings OUTPUT = new Document.OutputSettings().prettyPrint(false);
+    /** What the local pictures' site-relative addresses are read against; they stay relative. */
+    private static final String LOCAL = "http://localhost/";
 
     private final ZoneId zone;
+    private final StoryImages images;
 
     StoryPresenter(ZoneId zone) {
-        this.zone = zone;
+        this(zone, null);
     }
 
-    /** One list row: the cells of the app's columns, the first text column linked to the story. */
+    /** @param images maps the body's pictures to their local copies as the public page does; null shows it as stored */
+    StoryPresenter(ZoneId zone, StoryImages images) {
+        this.zone = zone;
+        this.images = images;
+    }
+
+    /**
+     * One list row: the cells of the app's columns, the first text column linked to the story when
+     * the action bar's {@code defaultAction} opens the detail subapp (what double-clicking an item does
+     * in Magnolia).
+     */
     Map<String, Object> row(Story story, AppDefinition app) {
         List<Map<String, Object>> cells = new ArrayList<>();
-        boolean linked = false;
+        boolean opens = app.defaultAction().map(a -> a.kind() == AppDefinition.Kind.EDIT).orElse(false);
+        boolean linked = !opens;
         for (AppDefinition.Column column : app.columns()) {
             Map<String, Object> cell = new HashMap<>();
             Object value = StoryFields.value(story, column.name());
@@ -46,7 +68,7 @@ final class StoryPresenter {
             linked |= link;
             cells.add(cell);
         }
-        if (!linked && !cells.isEmpty()) {
+        if (opens && !linked && !cells.isEmpty()) {
             cells.get(0).put("link", true);
         }
         Map<String, Object> row = new HashMap<>();
@@ -94,7 +116,7 @@ final class StoryPresenter {
             f.put("text", text(value));
             f.put("link", value instanceof String s && (s.startsWith("https://") || s.startsWith("http://")));
             if (field.isRichText() && field.readOnly()) {
-                f.put("html", value == null ? "" : Jsoup.clean(value.toString(), BODY));
+                f.put("html", value == null ? "" : Jsoup.clean(readersBody(story, value.toString()), LOCAL, BODY, OUTPUT));
                 body = f;
             } else if (field.isEditable()) {
                 editable.add(f);
@@ -106,6 +128,11 @@ final class StoryPresenter {
         view.put("readOnlyFields", readOnly);
         view.put("body", body);
         return view;
+    }
+
+    /** The body as the public page shows it: pictures from their local copies, or left out. */
+    private String readersBody(Story story, String stored) {
+        return images == null ? stored : images.show(story.original()).body();
     }
 
     static Map<String, String> status(StoryStatus status) {

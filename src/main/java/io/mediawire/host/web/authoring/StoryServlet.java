@@ -1,20 +1,19 @@
 package io.mediawire.host.web.authoring;
 
 import io.mediawire.host.admincentral.AppDefinition;
+import io.mediawire.host.admincentral.action.ConfirmationActionDefinition;
 import io.mediawire.host.security.User;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.ReadOnlyFieldException;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryNodes;
 import io.mediawire.story.StoryNotFoundException;
-import io.mediawire.story.StoryStatus;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,7 +21,8 @@ import java.util.Set;
 /**
  * The detail subapp: {@code story/<id>} shows the form (GET) and saves it (POST);
  * {@code story/<id>/<action>} runs one of the app's actions (POST), or for a confirmation
- * action shows the confirmation first (GET). Only actions the app definition lists exist here.
+ * action shows the confirmation (GET), whose proceed button posts to its success action. Only
+ * actions the action bar offers on a story, and the actions their confirmations lead to, run here.
  */
 final class StoryServlet extends HttpServlet {
     private static final Set<String> FORM_CONTROLS = Set.of("_csrf", "_action");
@@ -68,16 +68,32 @@ final class StoryServlet extends HttpServlet {
             detail(request, response, HttpServletResponse.SC_OK, story.get(), app, extra);
             return;
         }
-        AppDefinition.Action action = app.actions().get(target.get().action());
-        if (action == null || action.kind() != AppDefinition.Kind.DELETE) {
-            notFound(request, response);
+        String actionName = target.get().action();
+        Optional<AppDefinition.Action> action = app.itemActions().stream()
+                .filter(a -> a.name().equals(actionName) && a.kind() == AppDefinition.Kind.CONFIRMATION).findFirst();
+        if (action.isEmpty()) {
+            // The action a confirmation leads to is reached through that confirmation.
+            Optional<AppDefinition.Action> confirmation = app.confirmationLeadingTo(actionName);
+            if (confirmation.isPresent()) {
+                redirect(response, AdminPaths.story(story.get().id()) + "/" + confirmation.get().name());
+            } else {
+                notFound(request, response);
+            }
             return;
         }
+        ConfirmationActionDefinition definition = action.get().confirmation().orElseThrow();
+        Map<String, Object> confirmation = new HashMap<>();
+        confirmation.put("label", action.get().label());
+        confirmation.put("header", definition.getConfirmationHeader());
+        confirmation.put("message", definition.getConfirmationMessage());
+        confirmation.put("proceedLabel", definition.getProceedLabel());
+        confirmation.put("cancelLabel", definition.getCancelLabel());
+        confirmation.put("defaultCancel", definition.isDefaultCancel());
         Map<String, Object> model = new HashMap<>();
         model.put("app", app);
         model.put("story", context.presenter().detail(story.get(), app));
-        model.put("action", action);
-        model.put("actionUrl", AdminPaths.story(story.get().id()) + "/" + action.name());
+        model.put("confirmation", confirmation);
+        model.put("actionUrl", AdminPaths.story(story.get().id()) + "/" + definition.getSuccessActionName());
         context.pages().render(request, response, HttpServletResponse.SC_OK, "confirm", model);
     }
 
@@ -97,11 +113,13 @@ final class StoryServlet extends HttpServlet {
                 redirect(response, AdminPaths.story(id) + "?done=saved");
                 return;
             }
-            AppDefinition.Action action = app.actions().get(target.get().action());
-            if (action == null) {
+            Optional<AppDefinition.Action> runnable = app.runnableOnItem(target.get().action());
+            if (runnable.isEmpty()) {
                 notFound(request, response);
                 return;
             }
+            AppDefinition.Action action = runnable.get();
+            String here = AdminPaths.story(id) + "/" + action.name();
             switch (action.kind()) {
                 case PUBLISH -> {
                     context.stories().publish(id, user.name());
@@ -111,9 +129,11 @@ final class StoryServlet extends HttpServlet {
                     context.stories().unpublish(id, user.name());
                     redirect(response, AdminPaths.story(id) + "?done=unpublished");
                 }
+                case CONFIRMATION -> redirect(response, here);
                 case DELETE -> {
-                    if (!"yes".equals(request.getParameter("confirmed"))) {
-                        redirect(response, AdminPaths.story(id) + "/" + action.name());
+                    Optional<AppDefinition.Action> confirmation = app.confirmationLeadingTo(action.name());
+                    if (confirmation.isPresent() && !"yes".equals(request.getParameter("confirmed"))) {
+                        redirect(response, AdminPaths.story(id) + "/" + confirmation.get().name());
                         return;
                     }
                     context.stories().delete(id, user.name());
@@ -163,19 +183,8 @@ final class StoryServlet extends HttpServlet {
         Map<String, Object> model = new HashMap<>(extra);
         model.put("app", app);
         model.put("story", context.presenter().detail(story, app));
-        model.put("actions", availableActions(story, app));
+        model.put("sections", ActionbarView.story(app, story));
         context.pages().render(request, response, status, "story", model);
-    }
-
-    /** The app's actions that make sense for this story now, in the YAML's order. */
-    private static List<Map<String, Object>> availableActions(Story story, AppDefinition app) {
-        return app.actions().values().stream().filter(a -> switch (a.kind()) {
-            case PUBLISH -> story.status() != StoryStatus.PUBLISHED;
-            case UNPUBLISH -> story.isPublished();
-            case DELETE -> true;
-            default -> false;
-        }).map(a -> Map.<String, Object>of("name", a.name(), "label", a.label(), "kind", a.kind().name().toLowerCase(),
-                "url", AdminPaths.story(story.id()) + "/" + a.name())).toList();
     }
 
     private void refuse(HttpServletRequest request, HttpServletResponse response, int status, String id,
