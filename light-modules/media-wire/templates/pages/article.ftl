@@ -41,7 +41,7 @@
     [#if story.author??]"author": {"@type": "Person", "name": ${mwfn.json(story.author)}},[/#if]
     [#if lead?has_content]"image": [${mwfn.json(lead.url)}],[/#if]
     "publisher": {"@type": "Organization", "name": ${mwfn.json(site.name)}},
-    "sourceOrganization": {"@type": "Organization", "name": ${mwfn.json(story.sourceName!story.sourceUrl)}},
+    "sourceOrganization": {"@type": "Organization", "name": ${mwfn.json(mwfn.sourceName(story))}},
     "isBasedOn": ${mwfn.json(story.sourceUrl)}
   }
   </script>
@@ -56,9 +56,9 @@
       <p class="story__meta" lang="${ctx.locale}" dir="${mwfn.dir(ctx.locale)}">
         [#if story.author??]<span class="story__author">${i18n.get('mw.by', story.author)}</span> · [/#if]
         [#if story.sourcePublished??]
-        <time class="story__source-date" datetime="${mwfn.iso(story.sourcePublished)}">${i18n.get('mw.publishedBy', story.sourceName!story.sourceUrl, mwfn.dateTime(story.sourcePublished))}</time>
+        <time class="story__source-date" datetime="${mwfn.iso(story.sourcePublished)}">${i18n.get('mw.publishedBy', mwfn.sourceName(story), mwfn.dateTime(story.sourcePublished))}</time>
         [#else]
-        <span class="story__source-name">${story.sourceName!""}</span>
+        <span class="story__source-name">${mwfn.sourceName(story)}</span>
         [/#if]
         [#if story.published??] · <span class="story__published-here">${i18n['mw.publishedHere']} <time datetime="${mwfn.iso(story.published)}">${mwfn.date(story.published)}</time></span>[/#if]
       </p>
@@ -77,7 +77,7 @@ ${model.body}
         <h2 class="disclaimer__title">${i18n.get('mw.disclaimer.title', site.name)}</h2>
         <p>${i18n.get(disclaimerKey, site.name)}</p>
       </section>
-      <p class="source">${i18n['mw.source']}: <a class="source__link" href="${story.sourceUrl}" rel="noopener nofollow">${story.sourceName!story.sourceUrl}</a></p>
+      <p class="source">${i18n['mw.source']}: <a class="source__link" href="${story.sourceUrl}" rel="noopener nofollow">${mwfn.sourceName(story)}</a></p>
       <p class="source-url"><span>${i18n['mw.sourceUrl']}:</span> <a href="${story.sourceUrl}" rel="noopener nofollow">${story.sourceUrl}</a></p>
     </footer>
   </article>

@@ -26,7 +26,7 @@
           <h2 class="story-card__headline"><a href="${cmsfn.link(story)}">${story.headline}</a></h2>
           <p class="story-card__teaser">${mwfn.teaser(story, teaserLength)}</p>
           <p class="story-card__meta" dir="${mwfn.dir(ctx.locale)}">
-            <span>${story.sourceName!""}</span>
+            <span>${mwfn.sourceName(story)}</span>
             [#if story.published??] · <time datetime="${mwfn.iso(story.published)}">${mwfn.timeAgo(story.published)}</time>[/#if]
           </p>
         </article>

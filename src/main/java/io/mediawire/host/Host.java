@@ -23,6 +23,7 @@ import io.mediawire.host.web.ReadyAnswers;
 import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.host.web.WebServices;
+import io.mediawire.host.web.WireApiFeature;
 import io.mediawire.host.web.authoring.AuthoringFeature;
 import io.mediawire.host.contenttype.ContentTypeReader;
 import io.mediawire.host.contenttype.ContentTypeSetup;
@@ -144,7 +145,7 @@ public final class Host implements AutoCloseable {
     /** The standard web features. Each takes what it needs from {@link WebServices}, so their order is free. */
     public static List<WebFeature> features() {
         return List.of(new HealthFeature(), new SiteFeature(), new DeliveryFeature(), new AuthoringFeature(),
-                new ImportApiFeature(), new ImagingFeature());
+                new ImportApiFeature(), new ImagingFeature(), new WireApiFeature());
     }
 
     /**

@@ -4,7 +4,9 @@ import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.modules.ComponentProvider;
 import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.magnolia.SessionFactory;
+import io.mediawire.sources.SourceStore;
 import io.mediawire.story.StoryStore;
+import io.mediawire.subscriptions.SubscriptionService;
 
 /**
  * The module's services and the host's own, for the command line and tests; the web features get
@@ -16,4 +18,16 @@ import io.mediawire.story.StoryStore;
 public record HostServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                            ModuleSettings settings, java.util.function.BooleanSupplier repositoryUp,
                            io.mediawire.importing.ImportService imports, ComponentProvider components) {
+
+    /** The agencies (the media-wire module offers them). */
+    public SourceStore sources() {
+        return components.getComponent(SourceStore.class)
+                .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no sources"));
+    }
+
+    /** The agencies' feeds and their polling (the media-wire module offers them). */
+    public SubscriptionService subscriptions() {
+        return components.getComponent(SubscriptionService.class)
+                .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no subscriptions"));
+    }
 }

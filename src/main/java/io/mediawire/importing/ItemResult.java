@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * How one item of an import ended: imported (path), duplicate of an existing story (path), or
- * failed with a reason a person understands. Any of them may carry warnings: values of the item
- * that were dropped or repaired (a bad date, an image address that is no URL) without stopping it.
- * So every item counts once, in exactly one outcome, and warnings never count as failures.
+ * How one item of an import ended: imported (path), duplicate of an existing story (path), left
+ * out by a subscription's filters, or failed with a reason a person understands. Any of them may
+ * carry warnings: values of the item that were dropped or repaired (a bad date, an image address
+ * that is no URL) without stopping it. So every item counts once, in exactly one outcome, and
+ * warnings never count as failures.
  *
  * @param input    the article URL, feed item or file this result is about
  * @param warnings what was wrong with the item but did not stop it; never null
@@ -15,7 +16,7 @@ import java.util.List;
 public record ItemResult(String input, Outcome outcome, String headline, String path, String storyId, String reason,
                          List<String> warnings) {
 
-    public enum Outcome { IMPORTED, DUPLICATE, FAILED }
+    public enum Outcome { IMPORTED, DUPLICATE, FILTERED, FAILED }
 
     public ItemResult {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -31,6 +32,10 @@ public record ItemResult(String input, Outcome outcome, String headline, String 
 
     static ItemResult duplicate(String input, String headline, String path, String id, String matchedOn) {
         return new ItemResult(input, Outcome.DUPLICATE, headline, path, id, "same " + matchedOn);
+    }
+
+    static ItemResult filtered(String input, String headline) {
+        return new ItemResult(input, Outcome.FILTERED, headline, null, null, "left out by the subscription's filters");
     }
 
     static ItemResult failed(String input, String reason) {
@@ -52,6 +57,7 @@ public record ItemResult(String input, Outcome outcome, String headline, String 
         return switch (outcome) {
             case IMPORTED -> "imported " + path;
             case DUPLICATE -> "duplicate of " + path;
+            case FILTERED -> "filtered: " + reason;
             case FAILED -> "failed: " + reason;
         };
     }

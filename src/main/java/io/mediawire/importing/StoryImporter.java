@@ -15,7 +15,7 @@ import io.mediawire.importing.feed.ParsedFeed;
 import io.mediawire.importing.fetch.CharsetSniffer;
 import io.mediawire.importing.fetch.FetchException;
 import io.mediawire.importing.fetch.FetchedDocument;
-import io.mediawire.importing.fetch.SafeFetcher;
+import io.mediawire.importing.fetch.PageFetcher;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.NewStory;
@@ -42,24 +42,24 @@ public final class StoryImporter {
     /** Stands in for a saved page's unknown address until its canonical link tells the real one. */
     private static final URI UNKNOWN_ADDRESS = URI.create("http://unknown.invalid/");
 
-    private final SafeFetcher fetcher;
+    private final PageFetcher fetcher;
     private final StoryStore store;
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final FeedParser feeds = new FeedParser();
     private final Clock clock;
     private final ImageCopier images;
 
-    public StoryImporter(SafeFetcher fetcher, StoryStore store) {
+    public StoryImporter(PageFetcher fetcher, StoryStore store) {
         this(fetcher, store, Clock.systemUTC());
     }
 
     /** @param clock times the processing of each page against its {@link PageBudget} */
-    public StoryImporter(SafeFetcher fetcher, StoryStore store, Clock clock) {
+    public StoryImporter(PageFetcher fetcher, StoryStore store, Clock clock) {
         this(fetcher, store, clock, null);
     }
 
     /** @param images copies each story's pictures into the site before it is stored; null copies none */
-    public StoryImporter(SafeFetcher fetcher, StoryStore store, Clock clock, ImageCopier images) {
+    public StoryImporter(PageFetcher fetcher, StoryStore store, Clock clock, ImageCopier images) {
         this.fetcher = fetcher;
         this.store = store;
         this.clock = clock;
@@ -74,7 +74,8 @@ public final class StoryImporter {
                 importFeed(source.label(), document, publish, user, progress, results);
             } else {
                 progress.found(source.label(), 1);
-                results.add(report(progress, importPage(source.label(), document, null, null, publish, user)));
+                results.add(report(progress, importPage(source.label(), document, null, null,
+                        ItemOptions.plain(publish, user))));
             }
         } catch (FetchException | FeedException | ImportException e) {
             progress.found(source.label(), 1);
@@ -123,26 +124,36 @@ public final class StoryImporter {
         dropped.forEach((position, messages) -> results.add(report(progress,
                 ItemResult.failed(label + " item " + position, String.join("; ", messages)))));
         for (FeedEntry entry : feed.entries()) {
-            ItemResult result = importEntry(label, feed.title(), entry, publish, user);
+            ItemResult result = importItem(label, feed.title(), entry, ItemOptions.plain(publish, user));
             results.add(report(progress, result.withWarnings(warnings.get(entry.position()))));
         }
     }
 
-    private ItemResult importEntry(String feedLabel, String feedTitle, FeedEntry entry, boolean publish, String user) {
+    /**
+     * Imports one feed item: its full text when the feed carries it, else the page it links to. The
+     * options say how to store it and which items to keep; a subscription's poll calls this for
+     * each item it has not seen before.
+     */
+    public ItemResult importItem(String feedLabel, String feedTitle, FeedEntry entry, ItemOptions options) {
         String input = entry.link() != null ? entry.link() : feedLabel + " item " + entry.position();
         try {
             if (entry.hasFullText() && entry.link() != null) {
                 ExtractedArticle article = FeedArticles.fromEntry(entry, feedTitle);
-                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry, feedTitle), publish, user);
+                if (!accepts(options, article, entry)) {
+                    return ItemResult.filtered(input, article.original().headline());
+                }
+                return save(input, StoryDrafts.from(article, URI.create(entry.link()), entry, feedTitle), options);
             }
             if (entry.link() == null) {
                 return ItemResult.failed(input, "the feed item has no link to the story and no full text");
             }
             // Summary-only feed: the story itself is on the item's page.
-            FetchedDocument page = fetcher.fetch(URI.create(entry.link()));
+            PageFetcher pages = options.pages() != null ? options.pages() : fetcher;
+            FetchedDocument page = pages.fetch(URI.create(entry.link()));
             Document document = new Document(page.body(), page.contentType(), page.charset(), page.finalUrl());
-            return importPage(input, document, entry, feedTitle, publish, user);
-        } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException e) {
+            return importPage(input, document, entry, feedTitle, options);
+        } catch (FetchException | IllegalArgumentException | ImportException | InvalidStoryException
+                 | ItemFilterException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);
@@ -150,8 +161,8 @@ public final class StoryImporter {
         }
     }
 
-    private ItemResult importPage(String input, Document document, FeedEntry entry, String feedTitle, boolean publish,
-                                  String user) {
+    private ItemResult importPage(String input, Document document, FeedEntry entry, String feedTitle,
+                                  ItemOptions options) {
         try {
             URI base = document.address();
             // one budget for the page, also when a saved page is read a second time against its canonical address
@@ -169,8 +180,12 @@ public final class StoryImporter {
             if (!article.looksLikeArticle()) {
                 return ItemResult.failed(input, "not an article: no story text found on the page");
             }
-            return save(input, StoryDrafts.from(article, base, entry, feedTitle), publish, user);
-        } catch (IllegalArgumentException | ImportException | InvalidStoryException | PageTooComplexException e) {
+            if (!accepts(options, article, entry)) {
+                return ItemResult.filtered(input, article.original().headline());
+            }
+            return save(input, StoryDrafts.from(article, base, entry, feedTitle), options);
+        } catch (IllegalArgumentException | ImportException | InvalidStoryException | PageTooComplexException
+                 | ItemFilterException e) {
             return ItemResult.failed(input, e.getMessage());
         } catch (StoreException e) {
             LOG.error("Storing {} failed", input, e);
@@ -178,8 +193,23 @@ public final class StoryImporter {
         }
     }
 
-    private ItemResult save(String input, StoryDrafts.Draft draft, boolean publish, String user) {
-        NewStory story = draft.story();
+    /** What the filter reads: the feed's title where it has one, the story's text, byline and the feed's categories. */
+    private static boolean accepts(ItemOptions options, ExtractedArticle article, FeedEntry entry) {
+        if (options.filter() == ItemFilter.KEEP_ALL) {
+            return true;
+        }
+        String title = entry != null && entry.title() != null ? entry.title() : article.original().headline();
+        String author = article.original().author() != null ? article.original().author()
+                : entry == null ? null : entry.author();
+        return options.filter().accepts(new ItemText(title, article.articleBody(), author,
+                entry == null ? null : entry.categories()));
+    }
+
+    private ItemResult save(String input, StoryDrafts.Draft draft, ItemOptions options) {
+        NewStory story = options.sourceId() != null || options.subscriptionId() != null
+                ? draft.story().from(options.sourceId(), options.subscriptionId()) : draft.story();
+        boolean publish = options.publish();
+        String user = options.user();
         // Pictures are copied before the story is stored, so a story published at once never shows without them.
         // A story already here under its address is a duplicate: nothing to copy for it.
         ImageCopier.Copied copied = images == null || store.bySourceUrl(story.original().url()).isPresent()

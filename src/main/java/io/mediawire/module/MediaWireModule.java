@@ -7,10 +7,19 @@ import io.mediawire.images.SourceImagePolicy;
 import io.mediawire.images.StoryImages;
 import io.mediawire.importing.ImportService;
 import io.mediawire.importing.ImportSettings;
+import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.magnolia.ImagingSupport;
 import io.mediawire.magnolia.ModuleLifecycle;
 import io.mediawire.magnolia.ModuleLifecycleContext;
+import io.mediawire.sources.SourceDirectory;
+import io.mediawire.sources.SourceStore;
+import io.mediawire.sources.StoryLinker;
+import io.mediawire.sources.WorkspaceAccess;
 import io.mediawire.story.StoryStore;
+import io.mediawire.subscriptions.SubscriptionService;
+import io.mediawire.subscriptions.SubscriptionSettings;
+import io.mediawire.subscriptions.SubscriptionStore;
+import java.util.function.Function;
 
 /**
  * The module's {@code <class>}: offers the story store and the import service to whatever hosts it.
@@ -29,6 +38,7 @@ public final class MediaWireModule implements ModuleLifecycle {
     private volatile String imageCdn = "";
     private volatile SourceImagePolicy imagePolicy = SourceImagePolicy.COPY_ALL;
     private ImportService imports;
+    private SubscriptionService subscriptions;
 
     @Override
     public void start(ModuleLifecycleContext context) {
@@ -43,11 +53,34 @@ public final class MediaWireModule implements ModuleLifecycle {
         context.provide(ImportService.class, imports);
         context.provide(AssetStore.class, assets);
         context.provide(StoryImages.class, new StoryImages(assets, () -> imaging, () -> policy, () -> imageCdn));
+        startSources(context, store, fetcher -> new ImageCopier(fetcher, assets, ImageLimits.DEFAULTS, policy));
     }
 
     /**
-     * Decides, per source, whether a story's pictures are copied, linked or left out (the sources' licence
-     * settings); every source's pictures are copied until one is set.
+     * Sources name and license the stories of their hosts (the store asks the directory, and so does the
+     * image policy); their subscriptions are polled from here on, copying pictures as one-off imports do.
+     */
+    private void startSources(ModuleLifecycleContext context, StoryStore stories,
+                              Function<SafeFetcher, ImageCopier> images) {
+        WorkspaceAccess workspace = new WorkspaceAccess(context.sessions());
+        SourceStore sources = new SourceStore(workspace, context.settings().clock());
+        SourceDirectory directory = new SourceDirectory(sources);
+        directory.reload();
+        sources.addListener(directory);
+        sources.addListener(new StoryLinker(stories));
+        stories.useSourceRules(directory);
+        useImagePolicy(directory);
+        subscriptions = new SubscriptionService(new SubscriptionStore(workspace), sources, stories,
+                context.settings().clock(), SubscriptionSettings.of(context.settings()), images);
+        subscriptions.start();
+        context.provide(SourceStore.class, sources);
+        context.provide(SourceDirectory.class, directory);
+        context.provide(SubscriptionService.class, subscriptions);
+    }
+
+    /**
+     * Decides, per source, whether a story's pictures are copied, linked or left out; {@link #start} installs
+     * the sources' own settings ({@link SourceDirectory}), and a story of no known source has its pictures copied.
      */
     public void useImagePolicy(SourceImagePolicy policy) {
         this.imagePolicy = policy == null ? SourceImagePolicy.COPY_ALL : policy;
@@ -55,6 +88,9 @@ public final class MediaWireModule implements ModuleLifecycle {
 
     @Override
     public void stop(ModuleLifecycleContext context) {
+        if (subscriptions != null) {
+            subscriptions.close();
+        }
         if (imports != null) {
             imports.close();
         }

@@ -4,6 +4,7 @@ import io.mediawire.magnolia.BootstrapSingleResource;
 import io.mediawire.magnolia.DefaultModuleVersionHandler;
 import io.mediawire.magnolia.Delta;
 import io.mediawire.magnolia.InstallContext;
+import io.mediawire.magnolia.SetupModuleRepositoriesTask;
 import io.mediawire.magnolia.Task;
 import io.mediawire.story.StoryStore;
 import java.util.ArrayList;
@@ -20,9 +21,14 @@ public final class MediaWireVersionHandler extends DefaultModuleVersionHandler {
     static final String PAGES = "/mgnl-bootstrap/media-wire/website.media-wire.xml";
 
     public MediaWireVersionHandler() {
-        // 1.0.0 served its pages without page nodes; 1.1.0 renders them from the website workspace.
-        register(Delta.update("1.1.0", "Section and article pages in the website workspace",
-                new BootstrapSingleResource(PAGES)));
+        // 1.1.0 brings a 1.0.0 home two things. Sources and subscriptions live in their own workspace, with
+        // new node types (mw:source, mw:subscription, mw:run) and story properties naming a story's source;
+        // and the section and article pages are rendered from the website workspace (1.0.0 served them
+        // without page nodes). One delta per version, as Magnolia keeps them; a fresh install gets both
+        // from the default install tasks.
+        register(Delta.update("1.1.0", "Sources and subscriptions (workspace mediawire-sources and node types); "
+                        + "section and article pages in the website workspace",
+                new SetupModuleRepositoriesTask(), new BootstrapSingleResource(PAGES)));
     }
 
     @Override

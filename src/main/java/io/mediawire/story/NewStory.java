@@ -9,14 +9,19 @@ import java.util.Objects;
  * {@code original.url()} is the canonical, normalized URL (the first dedupe key);
  * {@code feedGuid} and {@code bodyFingerprint} are the others, when known.
  *
- * @param fetchedUrl where the page was actually fetched (after redirects)
+ * @param fetchedUrl   where the page was actually fetched (after redirects)
+ * @param source       the id of the source ({@code mw:source}) it came from, when the import knows it
+ *                     (a subscription); null lets the store link it by its URL's host
+ * @param subscription the id of the subscription ({@code mw:subscription}) that brought it, or null
  */
 public record NewStory(
         AgencyCopy original,
         String fetchedUrl,
         List<String> tags,
         String feedGuid,
-        String bodyFingerprint) {
+        String bodyFingerprint,
+        String source,
+        String subscription) {
 
     public NewStory {
         Objects.requireNonNull(original, "original");
@@ -33,6 +38,15 @@ public record NewStory(
         if (!uri.isAbsolute() || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
             throw new InvalidStoryException("sourceUrl must be an absolute http(s) URL: " + original.url());
         }
+    }
+
+    public NewStory(AgencyCopy original, String fetchedUrl, List<String> tags, String feedGuid, String bodyFingerprint) {
+        this(original, fetchedUrl, tags, feedGuid, bodyFingerprint, null, null);
+    }
+
+    /** This story as brought by a subscription of a source. */
+    public NewStory from(String sourceId, String subscriptionId) {
+        return new NewStory(original, fetchedUrl, tags, feedGuid, bodyFingerprint, sourceId, subscriptionId);
     }
 
     /** A story fetched from its own URL, without tags or further dedupe keys. */

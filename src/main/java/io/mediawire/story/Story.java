@@ -6,6 +6,9 @@ import java.util.List;
 /**
  * A stored story as read from the repository; immutable. {@code headline} is the desk's and may
  * differ from {@code original().headline()}, the agency's.
+ *
+ * @param source       the id of the source ({@code mw:source}) the story was linked to, or null
+ * @param subscription the id of the subscription ({@code mw:subscription}) that brought it, or null
  */
 public record Story(
         String id,
@@ -25,7 +28,18 @@ public record Story(
         Instant published,
         Instant lastActivated,
         String lastActivatedBy,
-        boolean activated) {
+        boolean activated,
+        String source,
+        String subscription) {
+
+    /** A story linked to no source. */
+    public Story(String id, String path, String slug, String headline, List<String> tags, String teaser,
+                 AgencyCopy original, String fetchedUrl, String bodySha256, String feedGuid, Instant created,
+                 String createdBy, Instant lastModified, String lastModifiedBy, Instant published,
+                 Instant lastActivated, String lastActivatedBy, boolean activated) {
+        this(id, path, slug, headline, tags, teaser, original, fetchedUrl, bodySha256, feedGuid, created, createdBy,
+                lastModified, lastModifiedBy, published, lastActivated, lastActivatedBy, activated, null, null);
+    }
 
     public StoryStatus status() {
         if (!activated) {

@@ -42,6 +42,16 @@ public final class StoryNodes {
     public static final String BODY_SHA256 = "bodySha256";
     public static final String FEED_GUID = "feedGuid";
     public static final String PUBLISHED = "published";
+    /** The id of the story's source ({@code mw:source} in workspace {@code mediawire-sources}). */
+    public static final String SOURCE = "source";
+    /** The id of the subscription ({@code mw:subscription}) that brought the story. */
+    public static final String SUBSCRIPTION = "subscription";
+    /**
+     * The source's display name, kept for readers of stored stories (the delivery API): written at import and
+     * again whenever the source is renamed or its hosts change. Pages and feeds ask the sources directly, so it
+     * is not in {@link #PROPERTIES} nor in {@link Story}.
+     */
+    public static final String SOURCE_DISPLAY_NAME = "sourceDisplayName";
 
     public static final String CREATED = "mgnl:created";
     public static final String CREATED_BY = "mgnl:createdBy";
@@ -73,6 +83,8 @@ public final class StoryNodes {
             agency(LANGUAGE, AgencyCopy::language),
             new StoryProperty(BODY_SHA256, IMPORT, Story::bodySha256),
             new StoryProperty(FEED_GUID, IMPORT, Story::feedGuid),
+            new StoryProperty(SOURCE, IMPORT, Story::source),
+            new StoryProperty(SUBSCRIPTION, IMPORT, Story::subscription),
             new StoryProperty(PUBLISHED, STORE, Story::published),
             new StoryProperty(CREATED, STORE, Story::created),
             new StoryProperty(CREATED_BY, EDITORS, Story::createdBy),
@@ -126,7 +138,9 @@ public final class StoryNodes {
                 date(node, PUBLISHED),
                 date(node, LAST_ACTIVATED),
                 string(node, LAST_ACTIVATED_BY),
-                Boolean.parseBoolean(string(node, ACTIVATION_STATUS)));
+                Boolean.parseBoolean(string(node, ACTIVATION_STATUS)),
+                string(node, SOURCE),
+                string(node, SUBSCRIPTION));
     }
 
     static String string(Node node, String name) throws RepositoryException {

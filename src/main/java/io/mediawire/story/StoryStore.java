@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.ReentrantLock;
-import javax.jcr.InvalidItemStateException;
-import javax.jcr.ItemExistsException;
 import javax.jcr.ItemNotFoundException;
 import javax.jcr.Node;
 import javax.jcr.PathNotFoundException;
@@ -36,19 +33,17 @@ public final class StoryStore {
     static final String PUBLISHED_INDEX = INDEX + "/published";
     static final String KEYS = INDEX + "/keys";
     private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
-    private static final int SAVE_ATTEMPTS = 4;
 
-    private final SessionFactory sessions;
+    private final WorkspaceSessions workspace;
     private final Clock clock;
     private final DatedTree folders;
     private final DatedTree publishedIndex;
     private final DedupeKeys keys = new DedupeKeys();
-    // One writer at a time in this process; another cluster node's conflicting save is retried.
-    private final ReentrantLock writeLock = new ReentrantLock();
     private final List<StoryListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile SourceRules sourceRules = SourceRules.NONE;
 
     public StoryStore(SessionFactory sessions, ZoneId zone, Clock clock) {
-        this.sessions = sessions;
+        this.workspace = new WorkspaceSessions(sessions, WORKSPACE); // one writer at a time in this process
         this.clock = clock;
         this.folders = new DatedTree(StoryNodes.FOLDER_TYPE, zone, StoryStore::createdOf);
         this.publishedIndex = new DatedTree(INDEX, zone, StoryStore::entryTime);
@@ -68,6 +63,32 @@ public final class StoryStore {
 
     public void addListener(StoryListener listener) {
         listeners.add(listener);
+    }
+
+    /** The sources' rules (display names, headline licences, host links); the module sets them at start. */
+    public void useSourceRules(SourceRules rules) {
+        this.sourceRules = java.util.Objects.requireNonNull(rules, "rules");
+    }
+
+    /**
+     * What the story's source is called on pages, in feeds and APIs: its source's display name, else
+     * the name it was imported with, else its URL's host. The stored {@code sourceName} never changes.
+     */
+    public String sourceName(Story story) {
+        return sourceRules.displayName(story.source(), story.original().url())
+                .or(() -> Optional.ofNullable(story.original().sourceName()).filter(n -> !n.isBlank()))
+                .orElseGet(() -> SourceLinks.hostOf(story.original().url()));
+    }
+
+    /** Tells listeners that sources changed: pages naming a source may now show another name. */
+    public void sourcesChanged() {
+        for (StoryListener listener : listeners) {
+            try {
+                listener.sourcesChanged();
+            } catch (RuntimeException e) {
+                LOG.warn("Story listener failed on a source change", e);
+            }
+        }
     }
 
     // ---- writes -------------------------------------------------------------------------------
@@ -129,6 +150,11 @@ public final class StoryStore {
         Node day = folders.dayBucket(session.getRootNode(), importedAt);
         Node node = day.addNode(uniqueName(day, Slugs.from(story.original().headline())), StoryNodes.TYPE);
         writeNew(node, story, user, importedAt);
+        String source = story.source() != null ? story.source() : sourceRules.sourceIdFor(story.original().url()).orElse(null);
+        StoryNodes.setOptional(node, StoryNodes.SOURCE, source);
+        StoryNodes.setOptional(node, StoryNodes.SOURCE_DISPLAY_NAME,
+                sourceRules.displayName(source, story.original().url()).orElse(null));
+        StoryNodes.setOptional(node, StoryNodes.SUBSCRIPTION, story.subscription());
         folders.placed(node);
         keys.claim(session, story, node);
         if (publishAt != null) {
@@ -197,6 +223,9 @@ public final class StoryStore {
                 return new Edited(current, false);
             }
             if (edit.headline() != null) {
+                if (!edit.headline().equals(current.headline())) {
+                    sourceRules.checkHeadline(current, edit.headline()); // the source's licence decides
+                }
                 node.setProperty(StoryNodes.HEADLINE, edit.headline());
             }
             if (edit.tags() != null) {
@@ -340,6 +369,41 @@ public final class StoryStore {
         }
     }
 
+    /** The story a feed item with this GUID was stored as. */
+    public Optional<Story> byFeedGuid(String guid) {
+        if (guid == null || guid.isBlank()) {
+            return Optional.empty();
+        }
+        return read(session -> keys.find(session, DedupeKeys.GUID, guid.strip()).map(this::readUnchecked));
+    }
+
+    /**
+     * Links the stories of these hosts (and their subdomains) and those linked to {@code formerSource}
+     * to the source {@link SourceRules} names for each now, with its display name: run when a source's
+     * hosts or name change. Linking is bookkeeping, not an edit: modification times stay. Saves in
+     * batches; returns how many stories changed.
+     */
+    public int relinkSources(java.util.Collection<String> hosts, String formerSource) {
+        List<String> ids = read(session -> SourceLinks.candidates(session, hosts, formerSource));
+        int changed = 0;
+        for (int from = 0; from < ids.size(); from += SourceLinks.BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + SourceLinks.BATCH));
+            changed += write(session -> {
+                int n = 0;
+                for (String id : batch) {
+                    n += SourceLinks.relink(session, id, sourceRules) ? 1 : 0;
+                }
+                session.save();
+                return n;
+            });
+        }
+        if (changed > 0) {
+            LOG.info("{} stories linked to their sources again", changed);
+        }
+        sourcesChanged();
+        return changed;
+    }
+
     /** The story whose (normalized) source URL is {@code url}. */
     public Optional<Story> bySourceUrl(String url) {
         return read(session -> keys.find(session, DedupeKeys.URL, url).map(this::readUnchecked));
@@ -446,50 +510,12 @@ public final class StoryStore {
 
     // ---- sessions -----------------------------------------------------------------------------
 
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Session session) throws RepositoryException;
+    <T> T read(WorkspaceSessions.Work<T> work) {
+        return workspace.read(work);
     }
 
-    <T> T read(Work<T> work) {
-        Session session = null;
-        try {
-            session = sessions.login(WORKSPACE);
-            return work.run(session);
-        } catch (RepositoryException e) {
-            throw new StoreException("repository read failed: " + e.getMessage(), e);
-        } finally {
-            if (session != null) {
-                session.logout();
-            }
-        }
-    }
-
-    private <T> T write(Work<T> work) {
-        writeLock.lock();
-        try {
-            for (int attempt = 1; ; attempt++) {
-                Session session = null;
-                try {
-                    session = sessions.login(WORKSPACE);
-                    return work.run(session);
-                } catch (InvalidItemStateException | ItemExistsException e) {
-                    // Another cluster node saved first; start over from fresh state.
-                    if (attempt == SAVE_ATTEMPTS) {
-                        throw new StoreException("the save kept conflicting with other writers: " + e.getMessage(), e);
-                    }
-                    LOG.debug("Save conflict, retrying ({})", e.getMessage());
-                } catch (RepositoryException e) {
-                    throw new StoreException("repository write failed: " + e.getMessage(), e);
-                } finally {
-                    if (session != null) {
-                        session.logout();
-                    }
-                }
-            }
-        } finally {
-            writeLock.unlock();
-        }
+    private <T> T write(WorkspaceSessions.Work<T> work) {
+        return workspace.write(work);
     }
 
     private void notify(Story story, StoryListener.Change change) {

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -42,6 +43,13 @@ public final class FeedWriter {
      * @param site    scheme, host and port of this site, e.g. {@code https://news.example}
      */
     public byte[] write(List<Story> stories, URI site) {
+        return write(stories, site, FeedWriter::importedSourceName);
+    }
+
+    /**
+     * @param sourceNames what each story's source is called (its source's display name, where one claims it)
+     */
+    public byte[] write(List<Story> stories, URI site, Function<Story, String> sourceNames) {
         String base = site.toString().replaceAll("/+$", "");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
@@ -64,7 +72,7 @@ public final class FeedWriter {
             Instant newest = stories.isEmpty() ? Instant.EPOCH : published(stories.get(0));
             element(xml, "lastBuildDate", RFC_822.format(newest));
             for (Story story : stories) {
-                item(xml, story, base);
+                item(xml, story, base, sourceNames.apply(story));
             }
             xml.writeEndElement();
             xml.writeEndElement();
@@ -76,11 +84,16 @@ public final class FeedWriter {
         return out.toByteArray();
     }
 
-    private static void item(XMLStreamWriter xml, Story story, String base) throws XMLStreamException {
+    /** The name the story was imported with, else its host. */
+    static String importedSourceName(Story story) {
+        AgencyCopy original = story.original();
+        return original.sourceName() != null && !original.sourceName().isBlank()
+                ? original.sourceName() : hostOf(original.url());
+    }
+
+    private static void item(XMLStreamWriter xml, Story story, String base, String source) throws XMLStreamException {
         String link = base + "/media-wire" + story.path();
         AgencyCopy original = story.original();
-        String source = original.sourceName() != null && !original.sourceName().isBlank()
-                ? original.sourceName() : hostOf(original.url());
         xml.writeStartElement("item");
         element(xml, "title", titleText(story.headline()));
         element(xml, "link", link);

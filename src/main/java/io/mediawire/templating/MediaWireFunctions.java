@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
+import io.mediawire.story.Story;
 import io.mediawire.story.StoryNodes;
 import io.mediawire.story.StoryStore;
 import io.mediawire.story.Teasers;
@@ -14,6 +15,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** {@code mwfn}: what Magnolia has no function for: relative times, teasers, recent stories, safe JSON. */
@@ -92,6 +94,20 @@ public final class MediaWireFunctions {
 
     public List<Map<String, Object>> recent(int n) {
         return recent(n, null);
+    }
+
+    /**
+     * What the story's source is called: the display name of its source (an editor can fix it),
+     * else the name it was imported with, else its host.
+     */
+    public String sourceName(Map<String, Object> content) {
+        Object id = content.get("@id");
+        Optional<Story> story = id == null ? Optional.empty() : stories.byId(id.toString());
+        if (story.isPresent()) {
+            return stories.sourceName(story.get());
+        }
+        Object imported = content.get(StoryNodes.SOURCE_NAME);
+        return imported != null ? imported.toString() : String.valueOf(content.getOrDefault(StoryNodes.SOURCE_URL, ""));
     }
 
     /** "rtl" or "ltr" for a language tag. */

@@ -9,6 +9,8 @@ import io.mediawire.story.StoryStore;
  * editing one changes no public answer, so the desk's imports and edits leave the caches alone. A
  * story becomes public only by {@code PUBLISHED} (a story created published reports that too); a
  * published story's edit, and the unpublishing or deletion of one, change what the public sees.
+ * A source's display name shows on every page, in the feed and in every delivery answer about a
+ * story, so a source change drops every kept answer.
  */
 public final class StoryChanges implements StoryListener {
     private final Invalidation invalidation;
@@ -27,5 +29,10 @@ public final class StoryChanges implements StoryListener {
         if (visible) {
             invalidation.changed(StoryStore.WORKSPACE, story.path());
         }
+    }
+
+    @Override
+    public void sourcesChanged() {
+        invalidation.everything("sources changed");
     }
 }

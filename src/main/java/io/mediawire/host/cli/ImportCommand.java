@@ -84,7 +84,8 @@ final class ImportCommand implements Callable<Integer> {
     private List<ItemResult> importLocally(List<ImportSource> sources, PrintWriter out, PrintWriter err) throws Exception {
         // Samples are serve's, on a new home's first start: a home that begins with an import holds real stories.
         ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), false)
-                .withProperty(ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
+                .withProperty(ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate))
+                .withProperty(io.mediawire.subscriptions.SubscriptionSettings.POLL, "false"); // a one-off command never polls
         try (Host host = openRepository(settings)) {
             AtomicInteger total = new AtomicInteger();
             AtomicInteger done = new AtomicInteger();

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "media-wire", mixinStandardHelpOptions = true, version = "Media Wire 1.1.0",
         description = "Republish stories from other news agencies.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, UsersCommand.class,
-                StoreBenchmarkCommand.class, ExtractionBenchmarkCommand.class, HttpBenchmarkCommand.class})
+                SourcesCommand.class, SubscriptionsCommand.class, StoreBenchmarkCommand.class,
+                ExtractionBenchmarkCommand.class, SubscriptionBenchmarkCommand.class, HttpBenchmarkCommand.class})
 public final class MediaWireCommand implements Runnable {
 
     @CommandLine.Spec

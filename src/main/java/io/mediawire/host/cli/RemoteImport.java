@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 
 /** Sends an import to a running host's import API and follows its job to the end. */
@@ -23,18 +22,12 @@ final class RemoteImport {
     static final String API = ".rest/mediawire/v1/imports";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final URI server;
-    private final String authorization;
+    private final ServerConnection server;
     private final PrintWriter err;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     RemoteImport(URI server, String user, String password, PrintWriter err) {
-        if (password == null || password.isEmpty()) {
-            throw new ImportException("--server needs the editor's password in MEDIA_WIRE_PASSWORD");
-        }
-        this.server = server.toString().endsWith("/") ? server : URI.create(server + "/");
-        this.authorization = "Basic " + Base64.getEncoder()
-                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.server = ServerConnection.of(server, user, password);
         this.err = err;
     }
 
@@ -57,7 +50,7 @@ final class RemoteImport {
             }
         }
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(server.resolve(API))
-                .header("Authorization", authorization).header("Content-Type", "application/json")
+                .header("Authorization", server.authorization()).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(request))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 202) {
@@ -66,7 +59,7 @@ final class RemoteImport {
         URI job = server.resolve(API + "/" + JSON.readTree(created.body()).path("id").asText());
         int shown = -1;
         while (true) {
-            JsonNode state = JSON.readTree(http.send(HttpRequest.newBuilder(job).header("Authorization", authorization)
+            JsonNode state = JSON.readTree(http.send(HttpRequest.newBuilder(job).header("Authorization", server.authorization())
                     .build(), HttpResponse.BodyHandlers.ofString()).body());
             if (state.path("done").asInt() != shown && state.path("total").asInt() > 1) {
                 shown = state.path("done").asInt();

@@ -1,5 +1,9 @@
 package io.mediawire.host.web;
 
+import io.mediawire.host.security.Authenticator;
+import io.mediawire.host.security.Caller;
+import io.mediawire.host.security.Credentials;
+import io.mediawire.host.security.User;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 
@@ -22,6 +26,25 @@ public interface EditorAuthentication {
     }
 
     Check check(HttpServletRequest request, boolean changesState);
+
+    /** Editors as the {@link Authenticator} knows them: a session (with its CSRF token to change state) or Basic. */
+    static EditorAuthentication of(Authenticator authenticator) {
+        return (request, changesState) -> {
+            Credentials credentials = RequestCredentials.of(request);
+            Caller caller = authenticator.identify(credentials);
+            if (caller instanceof Caller.Throttled throttled) {
+                return new Check(Result.THROTTLED, null, throttled.retryAfterSeconds());
+            }
+            Optional<User> user = caller.user();
+            if (user.isEmpty() || !user.get().canEdit()) {
+                return new Check(Result.ANONYMOUS, null);
+            }
+            if (changesState && !authenticator.mayChangeState(caller, credentials)) {
+                return new Check(Result.BAD_CSRF, user.get().name());
+            }
+            return Check.ok(user.get().name());
+        };
+    }
 
     default Optional<String> editor(HttpServletRequest request, boolean changesState) {
         Check check = check(request, changesState);

@@ -42,7 +42,7 @@ final class FeedServlet extends ReadOnlyServlet {
 
     @Override
     protected Reply reply(HttpServletRequest request) {
-        byte[] xml = writer.write(stories.recent(FeedWriter.ITEMS), site(request));
+        byte[] xml = writer.write(stories.recent(FeedWriter.ITEMS), site(request), stories::sourceName);
         return Reply.of(HttpServletResponse.SC_OK, FeedWriter.CONTENT_TYPE, xml)
                 .header("Cache-Control", "public, max-age=60")
                 .header("Vary", "Accept-Encoding")

@@ -23,7 +23,7 @@ import org.eclipse.jetty.server.Handler;
  * @param authenticator sessions and HTTP Basic sign-in, for the authoring UI and the import API
  * @param users         the authoring UI's users (the first-start admin already created)
  * @param components    the modules' services and the host's components by type (the copied pictures'
- *                      asset store, the theme's imaging)
+ *                      asset store, the theme's imaging, the sources and subscriptions)
  * @param answers       the public answers kept as ready bytes, for the public features' servlets
  */
 public record WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,

@@ -73,6 +73,7 @@ final class AtomReader {
         }
         FeedImages.offerMedia(source, entry);
 
+        item.getCategories().forEach(c -> entry.category(c.getLabel() != null ? c.getLabel() : c.getTerm()));
         entry.language(content.lang);
         entry.language(XmlScope.lang(source));
         return entry.build();

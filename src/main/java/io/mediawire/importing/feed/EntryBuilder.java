@@ -30,6 +30,7 @@ final class EntryBuilder {
     private Instant updated;
     private String imageUrl;
     private String language;
+    private final java.util.LinkedHashSet<String> categories = new java.util.LinkedHashSet<>();
 
     EntryBuilder(int position, List<FeedProblem> problems) {
         this.position = position;
@@ -122,6 +123,12 @@ final class EntryBuilder {
         else problem("unusable image URL " + FeedText.quote(raw));
     }
 
+    /** A category or tag as written; blank ones and repeats are left out. */
+    void category(String raw) {
+        String plain = FeedText.plain(raw);
+        if (plain != null && categories.size() < 100) categories.add(plain);
+    }
+
     void language(String raw) {
         if (language == null) language = FeedText.language(raw);
     }
@@ -132,6 +139,7 @@ final class EntryBuilder {
             problems.add(new FeedProblem(position, "item " + position + " has no link or guid"));
             return null;
         }
-        return new FeedEntry(position, guid, link, title, summaryHtml, contentHtml, author, published, updated, imageUrl, language);
+        return new FeedEntry(position, guid, link, title, summaryHtml, contentHtml, author, published, updated, imageUrl, language,
+                List.copyOf(categories));
     }
 }

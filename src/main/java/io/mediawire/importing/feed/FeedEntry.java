@@ -4,6 +4,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * One usable item of a feed. Every field but {@code position} may be null; an entry always has a guid or a link.
@@ -20,9 +21,23 @@ import java.time.Instant;
  * @param updated     when the source last changed it
  * @param imageUrl    absolute URL of the item's image: image enclosure, media:content, media:thumbnail, JSON Feed image
  * @param language    BCP 47 tag (e.g. {@code en-US}) from the item, else the feed
+ * @param categories  RSS {@code category} and {@code dc:subject}, Atom {@code category} (label, else term), JSON Feed
+ *                    {@code tags}: plain text, in feed order, without repeats; empty when none
  */
 public record FeedEntry(int position, String guid, String link, String title, String summaryHtml, String contentHtml,
-                        String author, Instant published, Instant updated, String imageUrl, String language) {
+                        String author, Instant published, Instant updated, String imageUrl, String language,
+                        List<String> categories) {
+
+    public FeedEntry {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+    }
+
+    /** An entry without categories. */
+    public FeedEntry(int position, String guid, String link, String title, String summaryHtml, String contentHtml,
+                     String author, Instant published, Instant updated, String imageUrl, String language) {
+        this(position, guid, link, title, summaryHtml, contentHtml, author, published, updated, imageUrl, language,
+                List.of());
+    }
 
     /** Text length at which content counts as a full story whatever its shape. */
     static final int FULL_TEXT_CHARS = 500;

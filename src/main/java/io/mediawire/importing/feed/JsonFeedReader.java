@@ -90,6 +90,10 @@ final class JsonFeedReader {
                 if (FeedImages.isImage(text(attachment, "mime_type"), null, url)) entry.image(base, url);
             }
         }
+        JsonNode tags = item.get("tags");
+        if (tags != null && tags.isArray()) {
+            tags.forEach(tag -> entry.category(tag.isTextual() ? tag.asText() : null));
+        }
         entry.language(text(item, "language"));
         entry.language(feedLanguage);
         return entry.build();

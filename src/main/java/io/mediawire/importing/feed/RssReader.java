@@ -90,6 +90,8 @@ final class RssReader {
         }
         FeedImages.offerMedia(source, entry);
 
+        item.getCategories().forEach(c -> entry.category(c.getValue()));
+        if (dc != null) dc.getSubjects().forEach(s -> entry.category(s.getValue()));
         if (dc != null) entry.language(dc.getLanguage());
         entry.language(XmlScope.lang(source));
         entry.language(feedLanguage);

@@ -14,18 +14,32 @@ public class FetchException extends IOException {
     }
 
     private final Reason reason;
+    private final java.time.Duration retryAfter;
 
     public FetchException(Reason reason, String message) {
-        this(reason, message, null);
+        this(reason, message, (Throwable) null);
     }
 
     public FetchException(Reason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = java.util.Objects.requireNonNull(reason, "reason");
+        this.retryAfter = null;
+    }
+
+    /** A refusal that says when to ask again (a {@code Retry-After} the fetch did not wait out). */
+    public FetchException(Reason reason, String message, java.time.Duration retryAfter) {
+        super(message);
+        this.reason = java.util.Objects.requireNonNull(reason, "reason");
+        this.retryAfter = retryAfter;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    /** The server's {@code Retry-After}, when it sent one and the fetch gave up rather than wait. */
+    public java.util.Optional<java.time.Duration> retryAfter() {
+        return java.util.Optional.ofNullable(retryAfter);
     }
 
     /** The editor-facing sentence, e.g. "HTTP 404 Not Found from https://example.com/story". */

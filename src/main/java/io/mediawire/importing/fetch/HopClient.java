@@ -26,13 +26,26 @@ final class HopClient {
     }
 
     Hop open(WebAddress url, String accept, Deadline deadline) throws FetchException {
+        return open(url, accept, Validators.NONE, deadline);
+    }
+
+    /** As {@link #open(WebAddress, String, Deadline)}, conditional on {@code validators} when it has any. */
+    Hop open(WebAddress url, String accept, Validators validators, Deadline deadline) throws FetchException {
         deadline.check(url);
         Request request = client.newRequest(url.uri())
                 .method(HttpMethod.GET)
                 .followRedirects(false)
-                .headers(h -> h.put(HttpHeader.USER_AGENT, policy.userAgent())
-                        .put(HttpHeader.ACCEPT, accept)
-                        .put(HttpHeader.ACCEPT_ENCODING, "gzip, deflate"))
+                .headers(h -> {
+                    h.put(HttpHeader.USER_AGENT, policy.userAgent())
+                            .put(HttpHeader.ACCEPT, accept)
+                            .put(HttpHeader.ACCEPT_ENCODING, "gzip, deflate");
+                    if (validators.etag() != null) {
+                        h.put(HttpHeader.IF_NONE_MATCH, validators.etag());
+                    }
+                    if (validators.lastModified() != null) {
+                        h.put(HttpHeader.IF_MODIFIED_SINCE, validators.lastModified());
+                    }
+                })
                 .idleTimeout(policy.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
                 .timeout(Math.max(1, deadline.remainingMillis()), TimeUnit.MILLISECONDS);
         InputStreamResponseListener listener = new InputStreamResponseListener();

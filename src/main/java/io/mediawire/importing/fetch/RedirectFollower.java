@@ -25,6 +25,11 @@ final class RedirectFollower {
 
     /** The first non-redirect response; the caller reads and closes it. */
     Hop follow(WebAddress start, String accept, Deadline deadline) throws FetchException {
+        return follow(start, accept, Validators.NONE, deadline);
+    }
+
+    /** As {@link #follow(WebAddress, String, Deadline)}, each hop conditional on {@code validators}. */
+    Hop follow(WebAddress start, String accept, Validators validators, Deadline deadline) throws FetchException {
         WebAddress current = start;
         for (int redirects = 0; ; redirects++) {
             if (redirects == 0) {
@@ -33,7 +38,7 @@ final class RedirectFollower {
                 preflightRedirect(current, start);
             }
             beforeEachHop.check(current, deadline);
-            Hop hop = hops.open(current, accept, deadline);
+            Hop hop = hops.open(current, accept, validators, deadline);
             if (!isRedirect(hop.status())) {
                 return hop;
             }

@@ -20,7 +20,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * (checked on every hop and at connect time), bounded in time and size, robots.txt and Retry-After honoured.
  * Thread-safe; one instance is meant to be shared.
  */
-public final class SafeFetcher implements AutoCloseable {
+public final class SafeFetcher implements PageFetcher, AutoCloseable {
 
     /** RFC 9309 asks crawlers to parse at least 500 KiB; more than that is no robots.txt we need to read. */
     static final long ROBOTS_MAX_BYTES = 500 * 1024;
@@ -53,8 +53,27 @@ public final class SafeFetcher implements AutoCloseable {
      *
      * @throws FetchException with a {@link FetchException.Reason} and a message an editor can act on
      */
+    @Override
     public FetchedDocument fetch(URI url) throws FetchException {
-        return fetch(url, accept, (hop, deadline) -> read(url, hop, deadline));
+        return exchange(url, accept, Validators.NONE, policy.deadline(), (hop, deadline) -> read(url, hop, deadline))
+                .document();
+    }
+
+    /**
+     * A conditional GET, as a feed poller sends it: with the validators of the last answer, a 304 comes back as
+     * {@link Conditional#notModified()} without a body to read. {@code budget} bounds the whole fetch when it is
+     * shorter than the policy's deadline.
+     *
+     * @throws FetchException as {@link #fetch(URI)}; a {@code Retry-After} not waited out is in
+     *                        {@link FetchException#retryAfter()}
+     */
+    public Conditional fetchIfChanged(URI url, Validators validators, Duration budget) throws FetchException {
+        Objects.requireNonNull(validators, "validators");
+        Duration limit = budget.compareTo(policy.deadline()) < 0 ? budget : policy.deadline();
+        if (limit.isZero() || limit.isNegative()) {
+            throw new FetchException(FetchException.Reason.TIMEOUT, "no time left to fetch " + url);
+        }
+        return exchange(url, accept, validators, limit, (hop, deadline) -> read(url, hop, deadline));
     }
 
     /**
@@ -64,7 +83,8 @@ public final class SafeFetcher implements AutoCloseable {
      * {@code application/octet-stream}.
      */
     public FetchedDocument fetchBytes(URI url, String acceptHeader, long maxBytes) throws FetchException {
-        return fetch(url, acceptHeader, (hop, deadline) -> readBytes(url, hop, deadline, maxBytes));
+        return exchange(url, acceptHeader, Validators.NONE, policy.deadline(),
+                (hop, deadline) -> readBytes(url, hop, deadline, maxBytes)).document();
     }
 
     /** What is done with the answering hop, once it answered 2xx. */
@@ -72,16 +92,20 @@ public final class SafeFetcher implements AutoCloseable {
         FetchedDocument read(Hop hop, Deadline deadline) throws FetchException;
     }
 
-    private FetchedDocument fetch(URI url, String acceptHeader, BodyReader reader) throws FetchException {
+    private Conditional exchange(URI url, String acceptHeader, Validators validators, Duration budget,
+                                 BodyReader reader) throws FetchException {
         Objects.requireNonNull(url, "url");
         startClient();
         WebAddress start = WebAddress.of(url);
-        Deadline deadline = Deadline.after(policy.deadline());
+        Deadline deadline = Deadline.after(budget);
         boolean retried = false;
         while (true) {
             Duration wait;
-            try (Hop hop = pageFollower.follow(start, acceptHeader, deadline)) {
+            try (Hop hop = pageFollower.follow(start, acceptHeader, validators, deadline)) {
                 int status = hop.status();
+                if (status == 304 && validators.any()) {
+                    return Conditional.notModified(validators.updatedBy(hop.header("ETag"), hop.header("Last-Modified")));
+                }
                 Optional<Duration> retryAfter = RetryAfter.parse(hop.header("Retry-After"), Instant.now());
                 boolean limited = status == 429 || (status == 503 && retryAfter.isPresent());
                 if (!limited) {
@@ -89,7 +113,8 @@ public final class SafeFetcher implements AutoCloseable {
                         throw new FetchException(FetchException.Reason.HTTP_STATUS,
                                 StatusText.describe(status) + " from " + hop.url());
                     }
-                    return reader.read(hop, deadline);
+                    FetchedDocument document = reader.read(hop, deadline);
+                    return Conditional.changed(document, new Validators(hop.header("ETag"), hop.header("Last-Modified")));
                 }
                 if (retried || retryAfter.isEmpty() || !fitsRetry(retryAfter.get(), deadline)) {
                     throw rateLimited(status, retryAfter, retried, hop.url());
@@ -239,7 +264,7 @@ public final class SafeFetcher implements AutoCloseable {
                 + retryAfter.map(d -> ", retry after " + Describe.duration(d)).orElse("")
                 + (retried ? ", again after one retry" : "")
                 + ": " + url;
-        return new FetchException(FetchException.Reason.RATE_LIMITED, message);
+        return new FetchException(FetchException.Reason.RATE_LIMITED, message, retryAfter.orElse(null));
     }
 
     private static FetchException unsupported(String what, WebAddress url) {

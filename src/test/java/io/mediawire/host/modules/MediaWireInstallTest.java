@@ -57,7 +57,8 @@ class MediaWireInstallTest {
 
             ModuleManager manager = new ModuleManager(repository, settings(true), getClass().getClassLoader());
             List<String> ran = manager.installOrUpdate(mediaWire());
-            assertEquals(List.of("media-wire: Bootstrap website.media-wire.xml"), ran, "the 1.1.0 delta, nothing of the install");
+            assertEquals(List.of("media-wire: Set up workspaces and node types", "media-wire: Bootstrap website.media-wire.xml"),
+                    ran, "the 1.1.0 delta (the sources' workspace and node types, then the pages), nothing of the install");
             assertPages(repository);
             assertEquals(mediaWire().get(0).version(), manager.installedVersion("media-wire"));
             StoryStore store = new StoryStore(repository, ZoneId.of("UTC"), Clock.systemUTC());

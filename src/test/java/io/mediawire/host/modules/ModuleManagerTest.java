@@ -101,7 +101,7 @@ class ModuleManagerTest {
         assertEquals("Media Wire", descriptor.displayName());
         assertEquals("io.mediawire.module.MediaWireModule", descriptor.moduleClass());
         assertEquals("io.mediawire.module.MediaWireVersionHandler", descriptor.versionHandler());
-        assertEquals(List.of("mediawire"), descriptor.workspaces());
+        assertEquals(List.of("mediawire", "mediawire-sources"), descriptor.workspaces());
         assertEquals("/mgnl-nodetypes/media-wire-nodetypes.cnd", descriptor.repositories().get(0).nodeTypeFile());
         assertTrue(descriptor.version().compareTo(Version.parse("1.0.0")) >= 0, "version filtered from the pom");
     }
