@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.mediawire.host.Host;
 import io.mediawire.host.rendering.PageRequest;
 import io.mediawire.host.rendering.PublicSite;
+import io.mediawire.sources.Source;
+import io.mediawire.sources.SourceFields;
+import io.mediawire.sources.SourceStore;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.NewStory;
 import io.mediawire.story.Story;
@@ -251,6 +254,23 @@ class PublicAnswersTest {
     void aDeletionShowsEverywhereAtOnce() {
         afterAChangeOf("Harbour lighthouse sold", story -> store.delete(story.id(), "editor"),
                 everywhere(notFound(), lacks("Harbour lighthouse sold")));
+    }
+
+    @Test
+    void aSourceRenameShowsEverywhereAtOnce() {
+        // A source's display name shows on pages, in the feed and in the API, though no story is edited.
+        SourceStore sources = host.services().sources();
+        Source source = sources.create(SourceFields.named("Harbour Wire Service", List.of("wire.example")), "editor");
+        try {
+            clock.advance(Duration.ofSeconds(2));
+            String renamed = "Harbour Wire Agency";
+            Map<String, Consumer<Answer>> checks = everywhere(shows(renamed), shows(renamed));
+            checks.remove("another article (recent posts)"); // recent posts name no source
+            afterAChangeOf("Harbour pilots sign a new contract",
+                    story -> sources.update(source.id(), SourceFields.named(renamed, null), "editor"), checks);
+        } finally {
+            sources.delete(source.id(), "editor");
+        }
     }
 
     @Test
