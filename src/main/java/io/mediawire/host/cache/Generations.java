@@ -101,6 +101,17 @@ public final class Generations implements Invalidation {
         onEverything.add(action);
     }
 
+    /**
+     * The counters at one moment, for {@code /.health/cache}: how often everything was dropped, how
+     * many public changes there were (each dropped every listing), and when the last one came.
+     */
+    public record Counters(long everything, long publicChanges, Instant changedAt) {
+    }
+
+    public Counters counters() {
+        return new Counters(everything.get(), publicContent.get(), changedAt);
+    }
+
     /** When public content or the site as a whole last changed: no answer can be newer. */
     public Instant changedAt() {
         return changedAt;

@@ -2,8 +2,11 @@ package io.mediawire.host.cache;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiConsumer;
 import java.util.function.ToIntFunction;
 
@@ -12,6 +15,10 @@ import java.util.function.ToIntFunction;
  * saying "7 minutes ago" is right until the next minute starts), bounded by bytes: the weigher says
  * what each value costs, and Caffeine drops the entries least likely to be asked again once the
  * bound is reached. Eviction runs on the calling thread, so the bound holds when {@link #put} returns.
+ *
+ * <p>Caffeine records the statistics ({@link #figures}), with one departure: a lookup counts as a
+ * hit only when the kept value is still current and in its time. An entry found stale is a miss
+ * (and counted as dropped), since the answer has to be made again.
  *
  * @param <V> what is kept; it must be immutable, since every reader gets the same instance
  */
@@ -24,6 +31,9 @@ public final class StampedCache<V> {
     private final Cache<String, Entry<V>> entries;
     private final ToIntFunction<V> weigher;
     private final boolean enabled;
+    private final long maxBytes;
+    private final ConcurrentStatsCounter stats = new ConcurrentStatsCounter();
+    private final LongAdder stale = new LongAdder();
 
     private record Entry<V>(V value, Generations.Stamp stamp, Instant from, Instant until, int weight) {
         boolean timeless() {
@@ -44,7 +54,9 @@ public final class StampedCache<V> {
                 .maximumWeight(maxBytes)
                 .<String, Entry<V>>weigher((key, entry) -> entry.weight())
                 .executor(Runnable::run)
+                .recordStats(() -> stats)
                 .build();
+        this.maxBytes = maxBytes;
         this.weigher = weigher;
         generations.onEverything(entries::invalidateAll);
     }
@@ -54,15 +66,20 @@ public final class StampedCache<V> {
         if (!enabled) {
             return null;
         }
-        Entry<V> entry = entries.getIfPresent(key);
+        // Looked up quietly: whether it is a hit is decided here, once the entry is known to be current.
+        Entry<V> entry = entries.policy().getIfPresentQuietly(key);
         if (entry == null) {
+            stats.recordMisses(1);
             return null;
         }
         boolean inTime = entry.timeless() || within(entry, clock.instant());
         if (!inTime || !generations.current(entry.stamp())) {
             entries.asMap().remove(key, entry);
+            stale.increment();
+            stats.recordMisses(1);
             return null;
         }
+        stats.recordHits(1);
         return entry.value();
     }
 
@@ -103,6 +120,23 @@ public final class StampedCache<V> {
 
     public long size() {
         return entries.estimatedSize();
+    }
+
+    /**
+     * The cache's state at one moment, for {@code /.health/cache}.
+     *
+     * @param hitRate   hits over lookups, 1.0 before any lookup (Caffeine's convention)
+     * @param evictions entries dropped to keep the bound
+     * @param stale     entries found no longer current (a change, or their time up) and dropped when asked for
+     */
+    public record Figures(boolean enabled, long entries, long weightBytes, long boundBytes, long hits, long misses,
+                          double hitRate, long evictions, long stale) {
+    }
+
+    public Figures figures() {
+        CacheStats now = stats.snapshot();
+        return new Figures(enabled, size(), weightedSize(), maxBytes, now.hitCount(), now.missCount(), now.hitRate(),
+                now.evictionCount(), stale.sum());
     }
 
     private static boolean within(Entry<?> entry, Instant now) {

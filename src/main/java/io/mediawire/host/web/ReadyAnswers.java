@@ -150,6 +150,16 @@ public final class ReadyAnswers {
         return generations;
     }
 
+    /** The kept answers' size, bound and statistics. */
+    public StampedCache.Figures figures() {
+        return kept.figures();
+    }
+
+    /** The invalidation's counters, which every kept answer and rendered page is stamped with. */
+    public Generations.Counters counters() {
+        return generations.counters();
+    }
+
     /** How many requests got a kept answer, without any servlet running. */
     public long served() {
         return served.sum();

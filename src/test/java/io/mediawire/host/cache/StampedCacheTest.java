@@ -92,6 +92,28 @@ class StampedCacheTest {
         assertTrue(cache.weightedSize() > bound / 2, "and it is used: " + cache.weightedSize());
         long weight = StampedCache.ENTRY_OVERHEAD + 2L * "https://example.org:443/media-wire/?utm=99999".length() + page.length();
         assertTrue(cache.size() <= bound / weight, cache.size() + " entries");
+        StampedCache.Figures figures = cache.figures();
+        assertEquals(100_000 - cache.size(), figures.evictions(), "every entry not kept was evicted to hold the bound");
+        assertEquals(bound, figures.boundBytes());
+        assertEquals(cache.weightedSize(), figures.weightBytes());
+    }
+
+    @Test
+    void onlyACurrentAnswerCountsAsAHit() {
+        StampedCache<String> cache = cache(1 << 20);
+        keep(cache, "list", "newest ten", Dependency.PUBLIC_CONTENT);
+        assertEquals("newest ten", cache.get("list"));
+        assertNull(cache.get("never kept"));
+        generations.changed("mediawire", "/2025/03/12/a");
+        assertNull(cache.get("list"), "found, but stale");
+        StampedCache.Figures figures = cache.figures();
+        assertEquals(1, figures.hits());
+        assertEquals(2, figures.misses(), "the stale answer is a miss: it has to be made again");
+        assertEquals(1.0 / 3, figures.hitRate(), 1e-9);
+        assertEquals(1, figures.stale());
+        assertEquals(0, figures.evictions(), "a stale answer dropped is no eviction");
+        assertEquals(0, figures.entries());
+        assertEquals(new Generations.Counters(0, 1, T0), generations.counters());
     }
 
     @Test
