@@ -36,9 +36,10 @@ import io.mediawire.importing.ImportService;
 import io.mediawire.story.StoryStore;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.jcr.RepositoryException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -78,9 +79,13 @@ public final class Host implements AutoCloseable {
     /** As {@link #start(HostOptions)}, serving only {@code features}, in any order. */
     public static Host start(HostOptions options, List<WebFeature> features) throws Exception {
         StartupPhases phases = new StartupPhases();
+        // On a new home the first admin's password hash (deliberately slow) is made while the repository starts.
+        boolean newHome = Files.notExists(options.home().resolve("repository.xml"));
+        Supplier<AdminAccount.Prepared> admin = newHome ? AdminAccount.prepareAhead(System::getenv)
+                : () -> AdminAccount.prepare(System::getenv);
         Host host = open(options, phases);
         try {
-            host.serve(options, features, phases);
+            host.serve(options, features, phases, admin);
             phases.log("Started");
             return host;
         } catch (Exception | Error e) {
@@ -152,7 +157,7 @@ public final class Host implements AutoCloseable {
      * What the web features are built from. The users workspace is opened and, on the first start,
      * the admin created here, before any request can arrive.
      */
-    static WebServices webServices(HostServices services, Function<String, String> environment, PrintStream out) {
+    private static WebServices webServices(HostServices services, Supplier<AdminAccount.Prepared> admin, PrintStream out) {
         Clock clock = services.settings().clock();
         UserStore users;
         try {
@@ -160,7 +165,7 @@ public final class Host implements AutoCloseable {
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
-        AdminAccount.ensure(users, environment, out);
+        AdminAccount.ensure(users, admin, out);
         Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
                 new LoginFormTokens(clock));
         // One invalidation for every public answer kept: the store's public changes, and reloads, drop them.
@@ -175,8 +180,9 @@ public final class Host implements AutoCloseable {
                 services.repositoryUp(), services.imports(), site, authenticator, users, services.components(), answers);
     }
 
-    private void serve(HostOptions options, List<WebFeature> features, StartupPhases phases) throws Exception {
-        web = webServices(services, System::getenv, System.out);
+    private void serve(HostOptions options, List<WebFeature> features, StartupPhases phases,
+                       Supplier<AdminAccount.Prepared> admin) throws Exception {
+        web = webServices(services, admin, System.out);
         phases.done("users and site");
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
