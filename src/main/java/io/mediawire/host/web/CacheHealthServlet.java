@@ -30,8 +30,7 @@ final class CacheHealthServlet extends EditorApiServlet {
     @Override
     void handle(String method, List<String> path, HttpServletRequest request, HttpServletResponse response, String user)
             throws IOException {
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            JsonApi.notAllowed(response, method, "GET, HEAD");
+        if (!JsonApi.readsOnly(method, response)) {
             return;
         }
         ObjectNode json = JsonApi.JSON.createObjectNode();
