@@ -163,6 +163,11 @@ public final class StoryNodes {
                         date(node, WITHDRAWN), string(node, WITHDRAWAL_REASON)));
     }
 
+    /** The stored versions of a story's text, the imported one first: for readers holding the node already. */
+    public static List<Revision> revisions(Node story) throws RepositoryException {
+        return RevisionNodes.all(story);
+    }
+
     static String string(Node node, String name) throws RepositoryException {
         return node.hasProperty(name) ? node.getProperty(name).getString() : null;
     }

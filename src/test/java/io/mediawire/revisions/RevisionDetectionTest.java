@@ -21,6 +21,7 @@ import io.mediawire.story.StoryStore;
 import io.mediawire.subscriptions.SubscriptionFields;
 import io.mediawire.subscriptions.SubscriptionService;
 import io.mediawire.subscriptions.SubscriptionSettings;
+import io.mediawire.testing.ChangingAgency;
 import io.mediawire.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;

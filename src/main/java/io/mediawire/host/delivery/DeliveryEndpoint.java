@@ -187,7 +187,7 @@ public final class DeliveryEndpoint {
             if (rest.isEmpty() || rest.equals("/")) {
                 body = query(endpoint, QueryParameters.parse(request.rawQuery()), headers);
             } else {
-                body = read(endpoint, rest);
+                body = read(endpoint, rest, QueryParameters.parse(request.rawQuery()));
                 if (body == null) {
                     return error(404, "pathNotFound", rest, corsHeaders);
                 }
@@ -219,7 +219,8 @@ public final class DeliveryEndpoint {
     // ---- reads ----------------------------------------------------------------------------------
 
     /** The node (or children) at {@code rest}, or null when it is absent or not public. */
-    private JsonNode read(EndpointDefinition endpoint, String rest) throws RepositoryException {
+    private JsonNode read(EndpointDefinition endpoint, String rest, Map<String, List<String>> params)
+            throws RepositoryException {
         boolean children = rest.endsWith("@nodes");
         String path = children ? rest.substring(0, rest.length() - "@nodes".length()) : rest;
         Session session = sessions.login(endpoint.workspace());
@@ -236,7 +237,7 @@ public final class DeliveryEndpoint {
             if (node == null || !deliverable(node, endpoint)) {
                 return null;
             }
-            return children ? nodeJson.children(node, endpoint) : nodeJson.write(node, endpoint);
+            return children ? nodeJson.children(node, endpoint) : nodeJson.write(node, endpoint, params);
         } finally {
             session.logout();
         }

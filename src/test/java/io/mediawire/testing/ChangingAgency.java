@@ -1,4 +1,4 @@
-package io.mediawire.revisions;
+package io.mediawire.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -22,9 +22,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * put there (a page, a feed, or a status), with an ETag of its bytes honoured in If-None-Match, and
  * records every request.
  */
-final class ChangingAgency implements AutoCloseable {
+public final class ChangingAgency implements AutoCloseable {
     /** Enough words around a story's own sentences for extraction to take it as an article. */
-    static final String FILLER = "<p>The agency's correspondent filed this report from the scene, with statements from "
+    public static final String FILLER = "<p>The agency's correspondent filed this report from the scene, with statements from "
             + "officials and from people who saw what happened, and the agency will update it as news comes in.</p>"
             + "<p>Background: earlier reports and figures are on the agency's website; readers can reach the newsroom "
             + "through the contact page, where corrections are also listed with their dates and reasons.</p>";
@@ -36,7 +36,7 @@ final class ChangingAgency implements AutoCloseable {
     private final Map<String, Answer> answers = new ConcurrentHashMap<>();
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
-    ChangingAgency() {
+    public ChangingAgency() {
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 50);
         } catch (IOException e) {
@@ -46,20 +46,20 @@ final class ChangingAgency implements AutoCloseable {
         server.start();
     }
 
-    URI url(String path) {
+    public URI url(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    String hostPort() {
+    public String hostPort() {
         return "127.0.0.1:" + server.getAddress().getPort();
     }
 
     /** An article page with this headline and these paragraphs (plain text, escaped here). */
-    void article(String path, String headline, String... paragraphs) {
+    public void article(String path, String headline, String... paragraphs) {
         page(path, articleHtml(headline, "", paragraphs));
     }
 
-    static String articleHtml(String headline, String extraHead, String... paragraphs) {
+    public static String articleHtml(String headline, String extraHead, String... paragraphs) {
         StringBuilder body = new StringBuilder();
         for (String paragraph : paragraphs) {
             body.append("<p>").append(escape(paragraph)).append("</p>");
@@ -70,20 +70,20 @@ final class ChangingAgency implements AutoCloseable {
                 + FILLER + "</article><footer>Changing Agency</footer></body></html>";
     }
 
-    void page(String path, String html) {
+    public void page(String path, String html) {
         answers.put(path, new Answer(200, "text/html; charset=utf-8", html.getBytes(StandardCharsets.UTF_8)));
     }
 
-    void feed(String path, String xml) {
+    public void feed(String path, String xml) {
         answers.put(path, new Answer(200, "application/rss+xml; charset=utf-8", xml.getBytes(StandardCharsets.UTF_8)));
     }
 
-    void status(String path, int status) {
+    public void status(String path, int status) {
         answers.put(path, new Answer(status, "text/html", "<h1>Gone</h1>".getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Requests made for this path so far, each as "GET path" or "GET path (If-None-Match)". */
-    List<String> requests(String path) {
+    public List<String> requests(String path) {
         return requests.stream().filter(r -> r.startsWith("GET " + path + " ") || r.equals("GET " + path)).toList();
     }
 
@@ -122,7 +122,7 @@ final class ChangingAgency implements AutoCloseable {
         }
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
