@@ -4,6 +4,7 @@ import io.mediawire.story.Revision;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 
 /**
  * Two versions of a story side by side as HTML: the text on the page with what goes marked {@code <del>},
@@ -85,17 +86,6 @@ public record DiffView(String headlineBefore, String headlineAfter, String befor
     }
 
     private static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Entities.escape(text);
     }
 }

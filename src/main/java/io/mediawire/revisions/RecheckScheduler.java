@@ -40,7 +40,8 @@ public final class RecheckScheduler implements AutoCloseable {
             scheduler = new StdSchedulerFactory(properties).getScheduler();
             scheduler.setJobFactory((bundle, owner) -> new RecheckJob(rechecks));
             JobDetail job = JobBuilder.newJob(RecheckJob.class).withIdentity(JOB).build();
-            Trigger everyMinute = TriggerBuilder.newTrigger().withIdentity(JOB).forJob(job).startNow()
+            Trigger everyMinute = TriggerBuilder.newTrigger().withIdentity(JOB).forJob(job)
+                    .startAt(new java.util.Date(System.currentTimeMillis() + 60_000))
                     .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();

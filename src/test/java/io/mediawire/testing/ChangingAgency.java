@@ -2,16 +2,13 @@ package io.mediawire.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.mediawire.host.benchmark.FixtureAgency;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -112,26 +109,18 @@ public final class ChangingAgency implements AutoCloseable {
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body, String etag) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
         if (etag != null) {
             exchange.getResponseHeaders().set("ETag", etag);
         }
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        FixtureAgency.send(exchange, status, type, body);
     }
 
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return FixtureAgency.escape(text);
     }
 
     private static String sha256(byte[] body) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixtureAgency.sha256(body);
     }
 
     @Override
