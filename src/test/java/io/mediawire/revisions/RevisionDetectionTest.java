@@ -14,12 +14,15 @@ import io.mediawire.importing.ItemResult;
 import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.sources.SourceFields;
 import io.mediawire.sources.SourceStore;
+import io.mediawire.sources.WorkspaceAccess;
 import io.mediawire.story.BodyDigest;
 import io.mediawire.story.Revision;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStore;
 import io.mediawire.subscriptions.SubscriptionFields;
 import io.mediawire.subscriptions.SubscriptionService;
+import io.mediawire.subscriptions.SubscriptionState;
+import io.mediawire.subscriptions.SubscriptionStore;
 import io.mediawire.subscriptions.SubscriptionSettings;
 import io.mediawire.testing.ChangingAgency;
 import io.mediawire.testing.MutableClock;
@@ -289,5 +292,31 @@ class RevisionDetectionTest {
         assertFalse(updated.changes().changedAtSource());
         assertEquals(Instant.parse("2026-04-01T09:30:00Z"), updated.changes().sourceModified());
         assertEquals(RevisionService.SYSTEM, stories.revisions(story.id()).get(1).decidedBy());
+    }
+
+    @Test
+    void aSubscriptionsKeysKeptBeforeVersionsWereCountAsTheSameItemOnce() {
+        var source = sources.create(SourceFields.named("Older Agency", List.of()), "maria");
+        agency.feed("/feeds/o", rss("o-1", "/items/o-1", "Port strike", "2026-04-01T07:00:00Z", LEAD + " " + MORE));
+        var subscription = subscriptions.create(new SubscriptionFields(source.id(), agency.url("/feeds/o").toString(),
+                "PT5M", "publish", null, null, null), "maria");
+        subscriptions.runDue();
+        Story story = stories.byFeedGuid("o-1").orElseThrow();
+        // the state a subscription had before versions were kept: the item's identity only
+        SubscriptionStore store = new SubscriptionStore(new WorkspaceAccess(host.services().sessions()));
+        SubscriptionState state = store.get(subscription.id()).state();
+        String identityOnly = BodyDigest.sha256("guid:o-1").substring(0, 32);
+        store.recordRun(subscription.id(), subscriptions.runs(subscription.id(), 1).get(0), new SubscriptionState(
+                state.etag(), state.lastModified(), state.lastRun(), state.nextRun(), state.health(),
+                state.consecutiveFailures(), state.lastError(), state.lastNewItem(), state.arrivals(), List.of(identityOnly)));
+
+        agency.feed("/feeds/o", rss("o-1", "/items/o-1", "Port strike", "2026-04-01T08:00:00Z", LEAD_UPDATED + " " + MORE));
+        subscriptions.runNow(subscription.id());
+        assertTrue(stories.revisions(story.id()).isEmpty(), "an upgrade reads nothing again: the old key is the item");
+        assertTrue(store.get(subscription.id()).state().seen().get(0).startsWith(identityOnly + "."), "key upgraded");
+
+        agency.feed("/feeds/o", rss("o-1", "/items/o-1", "Port strike", "2026-04-01T09:00:00Z", LEAD + " " + MORE + " More."));
+        subscriptions.runNow(subscription.id());
+        assertTrue(stories.byId(story.id()).orElseThrow().changes().changedAtSource(), "the next change is found");
     }
 }
