@@ -27,7 +27,12 @@ public final class RecheckScheduler implements AutoCloseable {
 
     private final Scheduler scheduler;
 
+    /** Fires first a minute after start (nothing imported in this process can be due before), then every minute. */
     public RecheckScheduler(PageRechecks rechecks) {
+        this(rechecks, java.time.Duration.ofMinutes(1));
+    }
+
+    RecheckScheduler(PageRechecks rechecks, java.time.Duration firstAfter) {
         Properties properties = new Properties();
         properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, JOB + "-" + UUID.randomUUID());
         properties.setProperty(StdSchedulerFactory.PROP_SCHED_MAKE_SCHEDULER_THREAD_DAEMON, "true");
@@ -41,7 +46,7 @@ public final class RecheckScheduler implements AutoCloseable {
             scheduler.setJobFactory((bundle, owner) -> new RecheckJob(rechecks));
             JobDetail job = JobBuilder.newJob(RecheckJob.class).withIdentity(JOB).build();
             Trigger everyMinute = TriggerBuilder.newTrigger().withIdentity(JOB).forJob(job)
-                    .startAt(new java.util.Date(System.currentTimeMillis() + 60_000))
+                    .startAt(new java.util.Date(System.currentTimeMillis() + firstAfter.toMillis()))
                     .withSchedule(SimpleScheduleBuilder.repeatMinutelyForever()
                             .withMisfireHandlingInstructionNextWithRemainingCount())
                     .build();

@@ -319,4 +319,20 @@ class RevisionDetectionTest {
         subscriptions.runNow(subscription.id());
         assertTrue(stories.byId(story.id()).orElseThrow().changes().changedAtSource(), "the next change is found");
     }
+
+    @Test
+    void quartzRunsTheDueChecksOnItsOwn() throws Exception {
+        String path = newPath();
+        write(path, "Quartz fires", LEAD, MORE);
+        Story story = imported(path);
+        write(path, "Quartz fires", LEAD_UPDATED, MORE);
+        CLOCK.set(T.plus(Duration.ofMinutes(15)));
+        try (RecheckScheduler scheduler = new RecheckScheduler(rechecks, Duration.ZERO)) {
+            // waits for another thread, up to a generous limit: the test asserts what happened, not when
+            for (int i = 0; i < 400 && !stories.byId(story.id()).orElseThrow().changes().changedAtSource(); i++) {
+                Thread.sleep(50);
+            }
+        }
+        assertTrue(stories.byId(story.id()).orElseThrow().changes().changedAtSource(), "the job found the change");
+    }
 }
