@@ -6,6 +6,7 @@ import io.mediawire.importing.fetch.Conditional;
 import io.mediawire.importing.fetch.FetchException;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.importing.fetch.Validators;
+import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.OfferResult;
 import io.mediawire.story.Recheck;
 import io.mediawire.story.Story;
@@ -95,11 +96,19 @@ public final class PageRechecks {
             return found;
         } catch (FetchException e) {
             return refused(story, before, made, now, e);
-        } catch (ImportException e) {
+        } catch (ImportException | InvalidStoryException e) {
             LOG.info("Re-check of {}: {}", story.path(), e.getMessage());
             stories.recordRecheck(id, new Recheck(made, RecheckSchedule.next(story.created(), made, now), before.etag(),
                     before.lastModified(), 0));
             return Found.NOT_AN_ARTICLE;
+        } catch (StoryNotFoundException deletedMeanwhile) {
+            throw deletedMeanwhile;
+        } catch (RuntimeException e) {
+            // the next check as scheduled: a page that breaks something is not read again every minute
+            LOG.error("Re-check of {} failed", story.path(), e);
+            stories.recordRecheck(id, new Recheck(made, RecheckSchedule.next(story.created(), made, now), before.etag(),
+                    before.lastModified(), 0));
+            return Found.FAILED;
         }
     }
 

@@ -70,7 +70,8 @@ public final class RevisionService {
 
     /** A story read again by {@link ArticleReader}: no revision when what was read is not an article. */
     public OfferResult offer(String storyId, ArticleReader.Read read, String sourceVersion) {
-        if (!read.looksLikeArticle() || read.headline() == null || read.body() == null || read.body().isBlank()) {
+        if (!read.looksLikeArticle() || read.headline() == null || read.headline().isBlank() || read.body() == null
+                || read.body().isBlank()) {
             return new OfferResult(OfferResult.Outcome.NOT_AN_ARTICLE, null);
         }
         return offer(storyId, new RevisionOffer(read.headline(), read.body(), sourceVersion, read.modified(),

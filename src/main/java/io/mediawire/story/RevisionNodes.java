@@ -11,7 +11,7 @@ import javax.jcr.RepositoryException;
  * The revisions of a story, as children of its node: {@code mw:r0} (the text first imported, written when
  * the first revision arrives), then {@code mw:r1}, {@code mw:r2}... in the order they were first seen.
  * A revision's headline, body and digests are written once, when it is created, and never again; only its
- * status and the decision on it change.
+ * status, the decision on it and, when an editor accepts it, the kind and note the editor gives change.
  */
 final class RevisionNodes {
     /** Plain JCR nodes: they need no node type of ours, so a home installed before revisions needs no update. */
@@ -105,7 +105,7 @@ final class RevisionNodes {
         return node;
     }
 
-    /** A revision's status and the decision on it: the only properties of a revision that ever change. */
+    /** A revision's status and the decision on it. */
     static void decide(Node revision, Revision.Status status, String user, Instant at) throws RepositoryException {
         revision.setProperty(STATUS, status.id());
         if (user != null) {

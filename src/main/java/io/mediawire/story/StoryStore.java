@@ -436,8 +436,7 @@ public final class StoryStore {
 
     /** Whether a story was deleted from this path: its URL answers 410 Gone, and no other story gets it. */
     public boolean isGone(String path) {
-        return read(session -> isWellFormedPath(session, "/" + INDEX) && path != null && path.startsWith("/")
-                && Tombstones.isGone(session, path));
+        return path != null && path.startsWith("/") && read(session -> Tombstones.isGone(session, path));
     }
 
     /** The state of the re-checks of a story's page, or empty when it is not re-checked. */

@@ -1,6 +1,8 @@
 package io.mediawire.subscriptions;
 
 import io.mediawire.images.ImageCopier;
+import io.mediawire.importing.ArticleReader;
+import io.mediawire.importing.ImportException;
 import io.mediawire.importing.ItemOptions;
 import io.mediawire.importing.ItemResult;
 import io.mediawire.importing.StoryImporter;
@@ -17,11 +19,11 @@ import io.mediawire.importing.fetch.FetchedDocument;
 import io.mediawire.importing.fetch.PageFetcher;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.importing.fetch.Validators;
-import io.mediawire.importing.ArticleReader;
-import io.mediawire.importing.ImportException;
 import io.mediawire.revisions.RevisionService;
+import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.OfferResult;
 import io.mediawire.story.Story;
+import io.mediawire.story.StoryNotFoundException;
 import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.time.Clock;
@@ -194,8 +196,10 @@ final class FeedPoll {
             }
             counts.error(entry.link() + ": " + e.getMessage());
             return false;
-        } catch (ImportException | IllegalArgumentException e) {
+        } catch (ImportException | InvalidStoryException | IllegalArgumentException e) {
             counts.error(entry.link() + ": " + e.getMessage());
+            return false;
+        } catch (StoryNotFoundException deletedMeanwhile) {
             return false;
         }
     }
