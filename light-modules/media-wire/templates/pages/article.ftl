@@ -7,6 +7,9 @@
 [#assign description = mwfn.teaser(story, 160)]
 [#assign lastModified = cmsfn.metaData(story, 'mgnl:lastModified')]
 [#assign modified = mwfn.latest(lastModified, story.published!lastModified)]
+[#-- An accepted revision of the agency's text: readers are told when, and whether it corrected the story. --]
+[#assign revised = story.sourceModified?? && story.revisionKind??]
+[#if revised][#assign modified = mwfn.latest(modified, story.sourceModified)][/#if]
 [#-- The lead image as the page shows it (a local copy); lead.inBody when the body starts with it (shown once). --]
 [#assign lead = model.leadImage!]
 [#assign disclaimerKey = def.parameters.disclaimerKey?has_content?then(def.parameters.disclaimerKey, site.disclaimerKey)]
@@ -62,6 +65,13 @@
         [/#if]
         [#if story.published??] · <span class="story__published-here">${i18n['mw.publishedHere']} <time datetime="${mwfn.iso(story.published)}">${mwfn.date(story.published)}</time></span>[/#if]
       </p>
+      [#if revised]
+        [#if story.revisionKind == 'correction']
+      <p class="story__revision story__revision--correction" lang="${ctx.locale}" dir="${mwfn.dir(ctx.locale)}"><time datetime="${mwfn.iso(story.sourceModified)}">${i18n.get('mw.correctedOn', mwfn.dateTime(story.sourceModified))}</time>[#if story.revisionNote??] <span class="story__correction-note">${i18n['mw.correctionNote']} ${story.revisionNote}</span>[/#if]</p>
+        [#else]
+      <p class="story__revision story__revision--update" lang="${ctx.locale}" dir="${mwfn.dir(ctx.locale)}"><time datetime="${mwfn.iso(story.sourceModified)}">${i18n.get('mw.updatedOn', mwfn.dateTime(story.sourceModified))}</time></p>
+        [/#if]
+      [/#if]
     </header>
     [#if lead?has_content && !lead.inBody]
     <figure class="story__image">

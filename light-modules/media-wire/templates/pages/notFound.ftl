@@ -4,9 +4,9 @@
 [@layout.page title="${content.title} | ${site.name}" head=head]
 <div class="layout">
   <section class="not-found">
-    <p class="kicker">404</p>
+    <p class="kicker">${(content.status!404)?c}</p>
     <h1>${content.title}</h1>
-    <p>${i18n['mw.notFound.text']}</p>
+    <p>${content.text!i18n['mw.notFound.text']}</p>
     <p><a class="button" href="${ctx.contextPath}/media-wire/">${i18n['mw.notFound.home']}</a></p>
   </section>
   <aside class="sidebar">

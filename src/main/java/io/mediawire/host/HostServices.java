@@ -4,6 +4,8 @@ import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.modules.ComponentProvider;
 import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.magnolia.SessionFactory;
+import io.mediawire.revisions.PageRechecks;
+import io.mediawire.revisions.RevisionService;
 import io.mediawire.sources.SourceStore;
 import io.mediawire.story.StoryStore;
 import io.mediawire.subscriptions.SubscriptionService;
@@ -29,5 +31,17 @@ public record HostServices(StoryStore stories, DefinitionRegistry definitions, S
     public SubscriptionService subscriptions() {
         return components.getComponent(SubscriptionService.class)
                 .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no subscriptions"));
+    }
+
+    /** Revisions of stories changed at their source: offer, accept, dismiss, withdraw (the media-wire module offers them). */
+    public RevisionService revisions() {
+        return components.getComponent(RevisionService.class)
+                .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no revisions"));
+    }
+
+    /** The re-checks of stories imported from their own page (the media-wire module offers them). */
+    public PageRechecks rechecks() {
+        return components.getComponent(PageRechecks.class)
+                .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no re-checks"));
     }
 }

@@ -52,6 +52,11 @@ public final class ImportService implements AutoCloseable {
         this.clock = clock;
     }
 
+    /** Told the id of each story imported from its own page by URL: see {@link StoryImporter#watchPages}. */
+    public void watchImportedPages(java.util.function.Consumer<String> watcher) {
+        importer.watchPages(watcher);
+    }
+
     /** Refuses an import of no source or of more than {@value #MAX_SOURCES}, before anything is read or fetched. */
     public static void checkSourceCount(int sources) {
         if (sources == 0) {

@@ -48,6 +48,7 @@ public final class StoryImporter {
     private final FeedParser feeds = new FeedParser();
     private final Clock clock;
     private final ImageCopier images;
+    private volatile java.util.function.Consumer<String> pageWatcher = id -> { };
 
     public StoryImporter(PageFetcher fetcher, StoryStore store) {
         this(fetcher, store, Clock.systemUTC());
@@ -66,6 +67,14 @@ public final class StoryImporter {
         this.images = images;
     }
 
+    /**
+     * Told the id of each story imported from its own page by URL (not from a feed, nor a saved page): the
+     * stories whose page is read again later to see whether the agency changed it.
+     */
+    public void watchPages(java.util.function.Consumer<String> watcher) {
+        this.pageWatcher = java.util.Objects.requireNonNull(watcher, "watcher");
+    }
+
     public List<ItemResult> importSource(ImportSource source, boolean publish, String user, ImportProgress progress) {
         List<ItemResult> results = new ArrayList<>();
         try {
@@ -74,8 +83,11 @@ public final class StoryImporter {
                 importFeed(source.label(), document, publish, user, progress, results);
             } else {
                 progress.found(source.label(), 1);
-                results.add(report(progress, importPage(source.label(), document, null, null,
-                        ItemOptions.plain(publish, user))));
+                ItemResult result = importPage(source.label(), document, null, null, ItemOptions.plain(publish, user));
+                if (source instanceof ImportSource.Url && result.outcome() == ItemResult.Outcome.IMPORTED) {
+                    pageWatcher.accept(result.storyId());
+                }
+                results.add(report(progress, result));
             }
         } catch (FetchException | FeedException | ImportException e) {
             progress.found(source.label(), 1);

@@ -11,11 +11,18 @@ import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.magnolia.ImagingSupport;
 import io.mediawire.magnolia.ModuleLifecycle;
 import io.mediawire.magnolia.ModuleLifecycleContext;
+import io.mediawire.revisions.PageRechecks;
+import io.mediawire.revisions.RecheckScheduler;
+import io.mediawire.revisions.RevisionService;
+import io.mediawire.revisions.SourcePolicy;
+import io.mediawire.sources.Source;
 import io.mediawire.sources.SourceDirectory;
 import io.mediawire.sources.SourceStore;
 import io.mediawire.sources.StoryLinker;
 import io.mediawire.sources.WorkspaceAccess;
+import io.mediawire.story.Story;
 import io.mediawire.story.StoryStore;
+import java.time.Duration;
 import io.mediawire.subscriptions.SubscriptionService;
 import io.mediawire.subscriptions.SubscriptionSettings;
 import io.mediawire.subscriptions.SubscriptionStore;
@@ -39,6 +46,8 @@ public final class MediaWireModule implements ModuleLifecycle {
     private volatile SourceImagePolicy imagePolicy = SourceImagePolicy.COPY_ALL;
     private ImportService imports;
     private SubscriptionService subscriptions;
+    private SafeFetcher recheckFetcher;
+    private RecheckScheduler recheckScheduler;
 
     @Override
     public void start(ModuleLifecycleContext context) {
@@ -53,15 +62,47 @@ public final class MediaWireModule implements ModuleLifecycle {
         context.provide(ImportService.class, imports);
         context.provide(AssetStore.class, assets);
         context.provide(StoryImages.class, new StoryImages(assets, () -> imaging, () -> policy, () -> imageCdn));
-        startSources(context, store, fetcher -> new ImageCopier(fetcher, assets, ImageLimits.DEFAULTS, policy));
+        RevisionService revisions = new RevisionService(store);
+        context.provide(RevisionService.class, revisions);
+        SourceDirectory directory = startSources(context, store,
+                fetcher -> new ImageCopier(fetcher, assets, ImageLimits.DEFAULTS, policy));
+        startRevisions(context, store, revisions, directory);
+    }
+
+    /**
+     * Changes at the source: subscriptions offer their changed items as revisions; stories imported from their
+     * own page are read again on a decaying schedule (Quartz, unless this host does not poll), through a
+     * fetcher with the import's address rules that never sleeps through a Retry-After.
+     */
+    private void startRevisions(ModuleLifecycleContext context, StoryStore store, RevisionService revisions,
+                                SourceDirectory directory) {
+        revisions.usePolicy(new SourcePolicy() {
+            @Override
+            public boolean acceptsUpdatesAutomatically(Story story) {
+                return directory.forStory(story).map(Source::autoAcceptUpdates).orElse(false);
+            }
+
+            @Override
+            public boolean unpublishesOnWithdrawal(Story story) {
+                return directory.forStory(story).map(Source::unpublishOnWithdrawal).orElse(false);
+            }
+        });
+        subscriptions.useRevisions(revisions);
+        recheckFetcher = new SafeFetcher(ImportSettings.policy(context.settings()).withMaxRetryAfterWait(Duration.ZERO));
+        PageRechecks rechecks = new PageRechecks(store, revisions, recheckFetcher, context.settings().clock());
+        imports.watchImportedPages(rechecks::watch);
+        context.provide(PageRechecks.class, rechecks);
+        if (SubscriptionSettings.of(context.settings()).poll()) {
+            recheckScheduler = new RecheckScheduler(rechecks);
+        }
     }
 
     /**
      * Sources name and license the stories of their hosts (the store asks the directory, and so does the
      * image policy); their subscriptions are polled from here on, copying pictures as one-off imports do.
      */
-    private void startSources(ModuleLifecycleContext context, StoryStore stories,
-                              Function<SafeFetcher, ImageCopier> images) {
+    private SourceDirectory startSources(ModuleLifecycleContext context, StoryStore stories,
+                                         Function<SafeFetcher, ImageCopier> images) {
         WorkspaceAccess workspace = new WorkspaceAccess(context.sessions());
         SourceStore sources = new SourceStore(workspace, context.settings().clock());
         SourceDirectory directory = new SourceDirectory(sources);
@@ -76,6 +117,7 @@ public final class MediaWireModule implements ModuleLifecycle {
         context.provide(SourceStore.class, sources);
         context.provide(SourceDirectory.class, directory);
         context.provide(SubscriptionService.class, subscriptions);
+        return directory;
     }
 
     /**
@@ -88,6 +130,12 @@ public final class MediaWireModule implements ModuleLifecycle {
 
     @Override
     public void stop(ModuleLifecycleContext context) {
+        if (recheckScheduler != null) {
+            recheckScheduler.close();
+        }
+        if (recheckFetcher != null) {
+            recheckFetcher.close();
+        }
         if (subscriptions != null) {
             subscriptions.close();
         }

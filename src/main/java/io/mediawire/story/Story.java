@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param source       the id of the source ({@code mw:source}) the story was linked to, or null
  * @param subscription the id of the subscription ({@code mw:subscription}) that brought it, or null
+ * @param changes      revisions waiting or accepted, and a withdrawal by the source
  */
 public record Story(
         String id,
@@ -30,7 +31,22 @@ public record Story(
         String lastActivatedBy,
         boolean activated,
         String source,
-        String subscription) {
+        String subscription,
+        SourceChanges changes) {
+
+    public Story {
+        changes = changes == null ? SourceChanges.NONE : changes;
+    }
+
+    /** A story linked to a source, with nothing changed at its source. */
+    public Story(String id, String path, String slug, String headline, List<String> tags, String teaser,
+                 AgencyCopy original, String fetchedUrl, String bodySha256, String feedGuid, Instant created,
+                 String createdBy, Instant lastModified, String lastModifiedBy, Instant published,
+                 Instant lastActivated, String lastActivatedBy, boolean activated, String source, String subscription) {
+        this(id, path, slug, headline, tags, teaser, original, fetchedUrl, bodySha256, feedGuid, created, createdBy,
+                lastModified, lastModifiedBy, published, lastActivated, lastActivatedBy, activated, source, subscription,
+                SourceChanges.NONE);
+    }
 
     /** A story linked to no source. */
     public Story(String id, String path, String slug, String headline, List<String> tags, String teaser,

@@ -10,5 +10,10 @@ public interface StoryListener {
     default void sourcesChanged() {
     }
 
-    enum Change { CREATED, EDITED, PUBLISHED, UNPUBLISHED, DELETED }
+    /**
+     * {@code REVISED}: a revision of the agency's text arrived, was dismissed, or went away (editors' lists
+     * change, public pages do not); {@code REVISION_ACCEPTED}: the page now shows another version of the text;
+     * {@code WITHDRAWN}: the source withdrew the story (an {@code UNPUBLISHED} follows when that unpublished it).
+     */
+    enum Change { CREATED, EDITED, PUBLISHED, UNPUBLISHED, DELETED, REVISED, REVISION_ACCEPTED, WITHDRAWN }
 }

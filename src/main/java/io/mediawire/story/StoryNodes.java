@@ -52,6 +52,20 @@ public final class StoryNodes {
      * is not in {@link #PROPERTIES} nor in {@link Story}.
      */
     public static final String SOURCE_DISPLAY_NAME = "sourceDisplayName";
+    /** When the text on the page was changed at the source: set when a revision is accepted. */
+    public static final String SOURCE_MODIFIED = "sourceModified";
+    /** {@code update} or {@code correction}: the kind of the accepted revision on the page. */
+    public static final String REVISION_KIND = "revisionKind";
+    /** The correction note shown with an accepted correction. */
+    public static final String REVISION_NOTE = "revisionNote";
+    /*
+     * Editors' matters, in Media Wire's namespace so that the public delivery API (which shows unprefixed
+     * properties only) never lists them: the revision waiting, the one on the page, a withdrawal.
+     */
+    public static final String REVISION_PENDING = "mw:revisionPending";
+    public static final String REVISION_CURRENT = "mw:revision";
+    public static final String WITHDRAWN = "mw:withdrawn";
+    public static final String WITHDRAWAL_REASON = "mw:withdrawalReason";
 
     public static final String CREATED = "mgnl:created";
     public static final String CREATED_BY = "mgnl:createdBy";
@@ -86,6 +100,9 @@ public final class StoryNodes {
             new StoryProperty(SOURCE, IMPORT, Story::source),
             new StoryProperty(SUBSCRIPTION, IMPORT, Story::subscription),
             new StoryProperty(PUBLISHED, STORE, Story::published),
+            new StoryProperty(SOURCE_MODIFIED, STORE, story -> story.changes().sourceModified()),
+            new StoryProperty(REVISION_KIND, STORE, story -> story.changes().revisionKind()),
+            new StoryProperty(REVISION_NOTE, STORE, story -> story.changes().revisionNote()),
             new StoryProperty(CREATED, STORE, Story::created),
             new StoryProperty(CREATED_BY, EDITORS, Story::createdBy),
             new StoryProperty(LAST_MODIFIED, STORE, Story::lastModified),
@@ -140,7 +157,15 @@ public final class StoryNodes {
                 string(node, LAST_ACTIVATED_BY),
                 Boolean.parseBoolean(string(node, ACTIVATION_STATUS)),
                 string(node, SOURCE),
-                string(node, SUBSCRIPTION));
+                string(node, SUBSCRIPTION),
+                new SourceChanges(string(node, REVISION_PENDING), string(node, REVISION_CURRENT),
+                        date(node, SOURCE_MODIFIED), string(node, REVISION_KIND), string(node, REVISION_NOTE),
+                        date(node, WITHDRAWN), string(node, WITHDRAWAL_REASON)));
+    }
+
+    /** The stored versions of a story's text, the imported one first: for readers holding the node already. */
+    public static List<Revision> revisions(Node story) throws RepositoryException {
+        return RevisionNodes.all(story);
     }
 
     static String string(Node node, String name) throws RepositoryException {

@@ -148,7 +148,7 @@ public final class StoryStore {
             return duplicate.get();
         }
         Node day = folders.dayBucket(session.getRootNode(), importedAt);
-        Node node = day.addNode(uniqueName(day, Slugs.from(story.original().headline())), StoryNodes.TYPE);
+        Node node = day.addNode(uniqueName(session, day, Slugs.from(story.original().headline())), StoryNodes.TYPE);
         writeNew(node, story, user, importedAt);
         String source = story.source() != null ? story.source() : sourceRules.sourceIdFor(story.original().url()).orElse(null);
         StoryNodes.setOptional(node, StoryNodes.SOURCE, source);
@@ -172,9 +172,10 @@ public final class StoryStore {
         }
     }
 
-    private static String uniqueName(Node day, String slug) throws RepositoryException {
+    /** A name no story of the day has, nor had: a deleted story's path is never given to another. */
+    private static String uniqueName(Session session, Node day, String slug) throws RepositoryException {
         String name = slug;
-        for (int n = 2; day.hasNode(name); n++) {
+        for (int n = 2; day.hasNode(name) || Tombstones.isGone(session, day.getPath() + "/" + name); n++) {
             name = slug + "-" + n;
         }
         return name;
@@ -299,6 +300,7 @@ public final class StoryStore {
             Story before = StoryNodes.read(node);
             removeIndexEntry(session, node);
             keys.release(session, before);
+            Tombstones.bury(session, before, user, clock.instant());
             Node day = node.getParent();
             node.remove();
             folders.removing(day);
@@ -333,6 +335,127 @@ public final class StoryStore {
     private void touch(Node node, String user) throws RepositoryException {
         StoryNodes.setDate(node, StoryNodes.LAST_MODIFIED, clock.instant());
         node.setProperty(StoryNodes.LAST_MODIFIED_BY, user);
+    }
+
+    // ---- revisions and withdrawals --------------------------------------------------------------
+
+    /**
+     * Offers the source's text of a story as it is now (see {@link RevisionWrites#offer}): one save when
+     * anything is stored or set aside, none when the text is the one shown or already waiting.
+     */
+    public OfferResult offerRevision(String id, RevisionOffer offer) {
+        Revised<OfferResult> result = write(session -> {
+            Node node = storyNode(session, id);
+            OfferResult r = RevisionWrites.offer(node, offer, clock.instant());
+            boolean changed = r.outcome() == OfferResult.Outcome.PENDING || r.outcome() == OfferResult.Outcome.REVERTED;
+            if (changed) {
+                session.save();
+            }
+            return new Revised<>(r, StoryNodes.read(node), changed);
+        });
+        if (result.saved()) {
+            notify(result.story(), StoryListener.Change.REVISED);
+        }
+        return result.value();
+    }
+
+    /**
+     * Shows the pending revision: the page, feeds and APIs now carry its text. {@code kind} and {@code note}
+     * (may be null) are the editor's word when the agency did not call it a correction. A published story
+     * stays published with the new text (its page changes now).
+     */
+    public Revision acceptRevision(String id, String user, RevisionKind kind, String note) {
+        Revised<Revision> result = write(session -> {
+            Node node = storyNode(session, id);
+            Revision accepted = RevisionWrites.accept(node, user, clock.instant(), kind, note, sourceRules);
+            touch(node, user);
+            if (isActivated(node)) {
+                StoryNodes.setDate(node, StoryNodes.LAST_ACTIVATED, clock.instant());
+                node.setProperty(StoryNodes.LAST_ACTIVATED_BY, user);
+            }
+            session.save();
+            LOG.info("{} accepted revision {} of {}", user, accepted.name(), node.getPath());
+            return new Revised<>(accepted, StoryNodes.read(node), true);
+        });
+        notify(result.story(), StoryListener.Change.REVISION_ACCEPTED);
+        return result.value();
+    }
+
+    /** Sets the pending revision aside for good; the page keeps its text. */
+    public Revision dismissRevision(String id, String user) {
+        Revised<Revision> result = write(session -> {
+            Node node = storyNode(session, id);
+            Revision dismissed = RevisionWrites.dismiss(node, user, clock.instant());
+            session.save();
+            LOG.info("{} dismissed revision {} of {}", user, dismissed.name(), node.getPath());
+            return new Revised<>(dismissed, StoryNodes.read(node), true);
+        });
+        notify(result.story(), StoryListener.Change.REVISED);
+        return result.value();
+    }
+
+    /** Every stored version of the story's text, the imported one first (empty until a revision arrived). */
+    public List<Revision> revisions(String id) {
+        return read(session -> RevisionNodes.all(storyNode(session, id)));
+    }
+
+    /**
+     * Records that the source withdrew the story, with the reason; unpublishes it in the same save when
+     * {@code unpublish}. Nothing is deleted. A story already marked withdrawn stays as it is.
+     */
+    public Story markWithdrawn(String id, String reason, boolean unpublish, String user) {
+        Revised<Boolean> result = write(session -> {
+            Node node = storyNode(session, id);
+            if (node.hasProperty(StoryNodes.WITHDRAWN)) {
+                return new Revised<>(false, StoryNodes.read(node), false);
+            }
+            StoryNodes.setDate(node, StoryNodes.WITHDRAWN, clock.instant());
+            node.setProperty(StoryNodes.WITHDRAWAL_REASON, reason);
+            boolean unpublished = unpublish && isActivated(node);
+            if (unpublished) {
+                removeIndexEntry(session, node);
+                node.setProperty(StoryNodes.ACTIVATION_STATUS, "false");
+                StoryNodes.setDate(node, StoryNodes.LAST_ACTIVATED, clock.instant());
+                node.setProperty(StoryNodes.LAST_ACTIVATED_BY, user);
+            }
+            session.save();
+            LOG.info("Story {} withdrawn at its source ({}){}", node.getPath(), reason, unpublished ? ", unpublished" : "");
+            return new Revised<>(unpublished, StoryNodes.read(node), true);
+        });
+        if (result.saved()) {
+            notify(result.story(), StoryListener.Change.WITHDRAWN);
+            if (result.value()) {
+                notify(result.story(), StoryListener.Change.UNPUBLISHED);
+            }
+        }
+        return result.story();
+    }
+
+    private record Revised<T>(T value, Story story, boolean saved) {
+    }
+
+    /** Whether a story was deleted from this path: its URL answers 410 Gone, and no other story gets it. */
+    public boolean isGone(String path) {
+        return path != null && path.startsWith("/") && read(session -> Tombstones.isGone(session, path));
+    }
+
+    /** The state of the re-checks of a story's page, or empty when it is not re-checked. */
+    public Optional<Recheck> recheck(String id) {
+        return read(session -> Optional.ofNullable(RecheckMarks.read(storyNode(session, id))));
+    }
+
+    /** Stores a story's re-check state: bookkeeping, one save, no listener told and no modification time moved. */
+    public void recordRecheck(String id, Recheck recheck) {
+        write(session -> {
+            RecheckMarks.write(storyNode(session, id), recheck);
+            session.save();
+            return null;
+        });
+    }
+
+    /** Ids of the stories whose page is due for a re-check by {@code now}, earliest first, at most {@code limit}. */
+    public List<String> dueForRecheck(Instant now, int limit) {
+        return read(session -> RecheckMarks.due(session, now, limit));
     }
 
     // ---- reads --------------------------------------------------------------------------------

@@ -1,6 +1,8 @@
 package io.mediawire.subscriptions;
 
 import io.mediawire.images.ImageCopier;
+import io.mediawire.importing.ArticleReader;
+import io.mediawire.importing.ImportException;
 import io.mediawire.importing.ItemOptions;
 import io.mediawire.importing.ItemResult;
 import io.mediawire.importing.StoryImporter;
@@ -17,6 +19,11 @@ import io.mediawire.importing.fetch.FetchedDocument;
 import io.mediawire.importing.fetch.PageFetcher;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.importing.fetch.Validators;
+import io.mediawire.revisions.RevisionService;
+import io.mediawire.story.InvalidStoryException;
+import io.mediawire.story.OfferResult;
+import io.mediawire.story.Story;
+import io.mediawire.story.StoryNotFoundException;
 import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.time.Clock;
@@ -52,6 +59,8 @@ final class FeedPoll {
     private final Duration runDeadline;
     private final boolean conditional;
     private final FeedParser parser = new FeedParser();
+    private final ArticleReader reader = new ArticleReader(Clock.systemUTC());
+    private volatile RevisionService revisions;
 
     /** @param images copies a new story's pictures (outside the fetch gate: pictures are fetched once each); or null */
     FeedPoll(SafeFetcher fetcher, FetchGate gate, StoryStore stories, Clock clock, SubscriptionSettings settings,
@@ -66,6 +75,11 @@ final class FeedPoll {
         this.health = new HealthRules(settings.failingAfter(), settings.defaultQuiet());
         this.runDeadline = settings.runDeadline();
         this.conditional = settings.conditionalGet();
+    }
+
+    /** Changed items of stored stories are read again and offered as revisions from now on. */
+    void useRevisions(RevisionService revisions) {
+        this.revisions = revisions;
     }
 
     HealthRules healthRules() {
@@ -110,14 +124,17 @@ final class FeedPoll {
     /** Each item not dealt with before, in feed order; returns the keys of this feed version's items dealt with. */
     private Set<String> importItems(Subscription subscription, ParsedFeed feed, RunBudget budget, Counts counts) {
         Set<String> known = new HashSet<>(subscription.state().seen());
+        Set<String> knownItems = new HashSet<>();
+        known.forEach(key -> knownItems.add(ItemKeys.identity(key)));
         Set<String> dealtWith = new LinkedHashSet<>();
         ItemOptions options = new ItemOptions(subscription.publish() == PublishMode.PUBLISH, SYSTEM_USER,
                 subscription.sourceId(), subscription.id(), FeedFilter.compile(subscription.filters()),
                 pageFetcher(budget));
         String label = subscription.url();
         for (FeedEntry entry : feed.entries()) {
-            String key = ItemKeys.of(entry);
-            if (known.contains(key)) {
+            String identity = ItemKeys.of(entry);
+            String key = ItemKeys.versioned(entry);
+            if (known.contains(key) || known.contains(identity)) { // a key kept before versions were: same item
                 counts.unchanged++;
                 dealtWith.add(key);
                 continue;
@@ -126,6 +143,14 @@ final class FeedPoll {
                 counts.partial = true;
                 counts.error("the run reached its time limit of " + runDeadline + "; the remaining items come next run");
                 break;
+            }
+            Optional<Story> changed = knownItems.contains(identity) ? stored(entry) : Optional.empty();
+            if (changed.isPresent() && revisions != null) {
+                counts.duplicate++; // a story stored before: what changed in it waits on the story, as a revision
+                if (reread(changed.get(), feed, entry, budget, counts)) {
+                    dealtWith.add(key);
+                }
+                continue;
             }
             if (alreadyStored(entry)) {
                 counts.duplicate++;
@@ -151,6 +176,38 @@ final class FeedPoll {
             counts.error(problem.message());
         }
         return dealtWith;
+    }
+
+    /**
+     * An item of a stored story changed in the feed: its text now (the feed's, or its page's through the
+     * gate) is offered as a revision. Returns false when it could not be read (tried again next run).
+     */
+    private boolean reread(Story story, ParsedFeed feed, FeedEntry entry, RunBudget budget, Counts counts) {
+        try {
+            ArticleReader.Read read = reader.readItem(entry, feed.title(), pageFetcher(budget));
+            String version = entry.updated() == null ? null : entry.updated().toString();
+            OfferResult offered = revisions.offer(story.id(), read, version);
+            LOG.info("Item {} of {} changed in its feed: {}", entry.link(), story.path(), offered.outcome());
+            return true;
+        } catch (FetchException e) {
+            if (e.status() == 410) {
+                revisions.withdraw(story.id(), "the source answers 410 Gone: " + e.getMessage());
+                return true;
+            }
+            counts.error(entry.link() + ": " + e.getMessage());
+            return false;
+        } catch (ImportException | InvalidStoryException | IllegalArgumentException e) {
+            counts.error(entry.link() + ": " + e.getMessage());
+            return false;
+        } catch (StoryNotFoundException deletedMeanwhile) {
+            return false;
+        }
+    }
+
+    private Optional<Story> stored(FeedEntry entry) {
+        Optional<Story> byGuid = stories.byFeedGuid(entry.guid());
+        return byGuid.isPresent() || entry.link() == null ? byGuid
+                : stories.bySourceUrl(ItemKeys.normalized(entry.link()));
     }
 
     /** Known by its link or GUID: no need to fetch its page or extract it again. */

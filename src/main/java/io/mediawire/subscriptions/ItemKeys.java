@@ -17,6 +17,22 @@ final class ItemKeys {
         return BodyDigest.sha256(identity).substring(0, 32);
     }
 
+    /**
+     * The item's identity and its version: the identity key, a dot, and a digest of what the feed says of the
+     * item's state (its {@code updated}/{@code dc:modified} time, title, content and summary). An item whose
+     * identity was dealt with but whose version is new has changed at the source.
+     */
+    static String versioned(FeedEntry entry) {
+        String state = entry.updated() + "\n" + entry.title() + "\n" + entry.contentHtml() + "\n" + entry.summaryHtml();
+        return of(entry) + "." + BodyDigest.sha256(state).substring(0, 16);
+    }
+
+    /** The identity part of a key, versioned or not (keys stored before versions were kept are identities). */
+    static String identity(String key) {
+        int dot = key.indexOf('.');
+        return dot < 0 ? key : key.substring(0, dot);
+    }
+
     static String normalized(String link) {
         try {
             return UrlNormalizer.normalize(link);

@@ -56,6 +56,11 @@ public final class SubscriptionService implements AutoCloseable {
         this.runner = new SubscriptionRunner(store, poll, clock);
     }
 
+    /** From now on, a changed item of a stored story is read again and offered as a revision of it. */
+    public void useRevisions(io.mediawire.revisions.RevisionService revisions) {
+        poll.useRevisions(revisions);
+    }
+
     /**
      * Schedules every enabled subscription at its stored next run (one overdue runs at once) and starts
      * polling, unless the settings say this host does not poll.

@@ -26,7 +26,7 @@ import javax.jcr.Node;
  * article page through the light module's virtual URI mapping, which names the story in the
  * {@code story} parameter ({@code /2025/03/12/slug}); this model loads it and hands it to the
  * template as {@code model.story}. An unknown, draft or withdrawn story is a 404, except in an
- * editor's preview. Labels follow the story's language when the site has it and the module's
+ * editor's preview; the address of a deleted story is 410 Gone. Labels follow the story's language when the site has it and the module's
  * {@code chromeFollowsStory} says so.
  */
 public class ArticleModel extends SiteModel {
@@ -67,7 +67,7 @@ public class ArticleModel extends SiteModel {
         boolean preview = web.getAggregationState().isPreviewMode();
         Optional<Story> found = stories.byPath(path).filter(s -> preview || s.isPublished());
         if (found.isEmpty()) {
-            return notFound();
+            return stories.isGone(path) ? gone() : notFound();
         }
         story = found.get();
         scope.saw(story);

@@ -52,6 +52,12 @@ public class SiteModel extends RenderingModelImpl<RenderableDefinition> {
         web.getAggregationState().setLocale(Locale.forLanguageTag(languageTag));
     }
 
+    /** Answers 410 Gone with the site's not-found page: what was here was deleted and will not come back. */
+    protected String gone() {
+        web.sendError(410);
+        return SKIP_RENDERING;
+    }
+
     /** Answers 404 with the site's not-found page instead of this page. */
     protected String notFound() {
         web.sendError(404);

@@ -294,7 +294,8 @@ public final class FixtureAgency implements AutoCloseable {
         return html.getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
+    /** Answers with these bytes (none: no body); for this and other local fixture servers. */
+    public static void send(HttpExchange exchange, int status, String contentType, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", contentType);
         exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
         if (body.length > 0) {
@@ -304,11 +305,13 @@ public final class FixtureAgency implements AutoCloseable {
         }
     }
 
-    private static String escape(String text) {
+    /** Text made safe for HTML and XML. */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
-    private static String sha256(byte[] body) {
+    /** The first 12 bytes of the SHA-256 of a body, in hex: an ETag. */
+    public static String sha256(byte[] body) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body), 0, 12);
         } catch (NoSuchAlgorithmException e) {

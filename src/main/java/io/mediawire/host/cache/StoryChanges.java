@@ -8,7 +8,9 @@ import io.mediawire.story.StoryStore;
  * The story store's changes, as far as the public can see them. A draft is invisible: creating or
  * editing one changes no public answer, so the desk's imports and edits leave the caches alone. A
  * story becomes public only by {@code PUBLISHED} (a story created published reports that too); a
- * published story's edit, and the unpublishing or deletion of one, change what the public sees.
+ * published story's edit, an accepted revision of one (the page shows another version of the
+ * agency's text), and the unpublishing or deletion of one, change what the public sees. A pending
+ * revision or a withdrawal is for editors; a withdrawal that unpublishes reports that as well.
  * A source's display name shows on every page, in the feed and in every delivery answer about a
  * story, so a source change drops every kept answer.
  */
@@ -22,9 +24,9 @@ public final class StoryChanges implements StoryListener {
     @Override
     public void changed(Story story, Change change) {
         boolean visible = switch (change) {
-            case CREATED -> false;
+            case CREATED, REVISED, WITHDRAWN -> false;
             case PUBLISHED, UNPUBLISHED -> true;
-            case EDITED, DELETED -> story.isPublished();
+            case EDITED, DELETED, REVISION_ACCEPTED -> story.isPublished();
         };
         if (visible) {
             invalidation.changed(StoryStore.WORKSPACE, story.path());

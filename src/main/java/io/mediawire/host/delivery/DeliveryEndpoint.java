@@ -190,7 +190,7 @@ public final class DeliveryEndpoint {
                 body = query(endpoint, QueryParameters.parse(request.rawQuery()), headers);
                 dependency = Dependency.PUBLIC_CONTENT;
             } else {
-                Read found = read(endpoint, rest);
+                Read found = read(endpoint, rest, QueryParameters.parse(request.rawQuery()));
                 if (found == null) {
                     return error(404, "pathNotFound", rest, corsHeaders);
                 }
@@ -224,7 +224,8 @@ public final class DeliveryEndpoint {
     }
 
     /** The node (or children) at {@code rest}, or null when it is absent or not public. */
-    private Read read(EndpointDefinition endpoint, String rest) throws RepositoryException {
+    private Read read(EndpointDefinition endpoint, String rest, Map<String, List<String>> params)
+            throws RepositoryException {
         boolean children = rest.endsWith("@nodes");
         String path = children ? rest.substring(0, rest.length() - "@nodes".length()) : rest;
         Session session = sessions.login(endpoint.workspace());
@@ -246,7 +247,7 @@ public final class DeliveryEndpoint {
                 // is dropped with the rest of the public content.
                 return new Read(nodeJson.children(node, endpoint), Dependency.PUBLIC_CONTENT);
             }
-            return new Read(nodeJson.write(node, endpoint), Dependency.node(endpoint.workspace(), node.getPath()));
+            return new Read(nodeJson.write(node, endpoint, params), Dependency.node(endpoint.workspace(), node.getPath()));
         } finally {
             session.logout();
         }

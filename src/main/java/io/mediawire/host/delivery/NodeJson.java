@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Calendar;
+import java.util.List;
+import java.util.Map;
 import javax.jcr.Node;
 import javax.jcr.NodeIterator;
 import javax.jcr.Property;
@@ -33,6 +35,30 @@ public final class NodeJson {
         Extras NONE = (node, json) -> { };
 
         void add(Node node, ObjectNode json) throws RepositoryException;
+
+        /** With the request's parameters, for extras a client may ask more of; by default the same. */
+        default void add(Node node, ObjectNode json, Map<String, List<String>> parameters) throws RepositoryException {
+            add(node, json);
+        }
+
+        /** These extras, then {@code next}'s. */
+        default Extras and(Extras next) {
+            Extras first = this;
+            return new Extras() {
+                @Override
+                public void add(Node node, ObjectNode json) throws RepositoryException {
+                    first.add(node, json);
+                    next.add(node, json);
+                }
+
+                @Override
+                public void add(Node node, ObjectNode json, Map<String, List<String>> parameters)
+                        throws RepositoryException {
+                    first.add(node, json, parameters);
+                    next.add(node, json, parameters);
+                }
+            };
+        }
     }
 
     public NodeJson(ObjectMapper mapper, ZoneId zone) {
@@ -46,10 +72,17 @@ public final class NodeJson {
     }
 
     public ObjectNode write(Node node, EndpointDefinition endpoint) throws RepositoryException {
-        return write(node, endpoint, endpoint.depth());
+        return write(node, endpoint, endpoint.depth(), Map.of());
     }
 
-    private ObjectNode write(Node node, EndpointDefinition endpoint, int depthLeft) throws RepositoryException {
+    /** @param parameters the request's query parameters, for what the extras may add on request */
+    public ObjectNode write(Node node, EndpointDefinition endpoint, Map<String, List<String>> parameters)
+            throws RepositoryException {
+        return write(node, endpoint, endpoint.depth(), parameters);
+    }
+
+    private ObjectNode write(Node node, EndpointDefinition endpoint, int depthLeft, Map<String, List<String>> parameters)
+            throws RepositoryException {
         ObjectNode json = mapper.createObjectNode();
         json.put("@name", node.getName());
         json.put("@path", node.getPath());
@@ -68,13 +101,13 @@ public final class NodeJson {
                 }
             }
         }
-        extras.add(node, json);
+        extras.add(node, json, parameters);
         ArrayNode names = mapper.createArrayNode();
         if (depthLeft > 0) {
             for (NodeIterator children = node.getNodes(); children.hasNext(); ) {
                 Node child = children.nextNode();
                 if (isChildType(child, endpoint)) {
-                    json.set(child.getName(), write(child, endpoint, depthLeft - 1));
+                    json.set(child.getName(), write(child, endpoint, depthLeft - 1, parameters));
                     names.add(child.getName());
                 }
             }
@@ -89,7 +122,7 @@ public final class NodeJson {
         for (NodeIterator children = node.getNodes(); children.hasNext(); ) {
             Node child = children.nextNode();
             if (isChildType(child, endpoint)) {
-                result.add(write(child, endpoint, Math.max(0, endpoint.depth() - 1)));
+                result.add(write(child, endpoint, Math.max(0, endpoint.depth() - 1), Map.of()));
             }
         }
         return result;

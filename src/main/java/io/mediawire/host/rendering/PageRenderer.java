@@ -151,16 +151,27 @@ public final class PageRenderer {
     }
 
     private RenderedPage notFound(PageRequest request, PageContext original) {
+        return missing(request, original, 404, "mw.notFound");
+    }
+
+    /** A story deleted from this address: the not-found page with 410 Gone, telling it will not come back. */
+    private RenderedPage gone(PageRequest request, PageContext original) {
+        return missing(request, original, 410, "mw.gone");
+    }
+
+    private RenderedPage missing(PageRequest request, PageContext original, int status, String messagePrefix) {
         PageContext web = original.withoutError();
-        RenderedPage page = render(NOT_FOUND, 404, null, messages -> {
+        RenderedPage page = render(NOT_FOUND, status, null, messages -> {
             Map<String, Object> content = new LinkedHashMap<>();
             content.put("@name", "not-found");
             content.put("@path", request.path());
-            content.put("title", messages.get("mw.notFound.title"));
+            content.put("status", status);
+            content.put("title", messages.get(messagePrefix + ".title"));
+            content.put("text", messages.get(messagePrefix + ".text"));
             return content;
         }, request, web);
-        return page.status() == 404 ? page
-                : new RenderedPage(404, ErrorPages.notFound(siteName.get()), Instant.EPOCH, page.language());
+        return page.status() == status ? page
+                : new RenderedPage(status, ErrorPages.notFound(siteName.get()), Instant.EPOCH, page.language());
     }
 
     /**
@@ -186,9 +197,9 @@ public final class PageRenderer {
             return serverError(FALLBACK_LANGUAGE);
         }
         String actionResult = model.execute();
-        if (web.error() == 404) {
-            if (status != 404) {
-                return notFound(request, web);
+        if (web.error() == 404 || web.error() == 410) {
+            if (status != web.error()) {
+                return web.error() == 410 ? gone(request, web) : notFound(request, web);
             }
         } else if (web.error() != 0) {
             LOG.error("Model of {} sent status {} while rendering {}", templateId, web.error(), web.getOriginalURI());

@@ -3,6 +3,7 @@ package io.mediawire.host.web;
 import io.mediawire.host.delivery.DeliveryEndpoint;
 import io.mediawire.host.delivery.NodeJson;
 import io.mediawire.host.delivery.StoryImagesJson;
+import io.mediawire.host.delivery.StoryRevisionsJson;
 import io.mediawire.images.StoryImages;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -22,8 +23,9 @@ public final class DeliveryFeature implements WebFeature {
     public void install(ServletContextHandler context, WebServices services) {
         NodeJson.Extras images = services.components().getComponent(StoryImages.class)
                 .<NodeJson.Extras>map(i -> new StoryImagesJson(services.stories(), i)).orElse(NodeJson.Extras.NONE);
+        NodeJson.Extras revisions = new StoryRevisionsJson(services.settings().zone());
         DeliveryEndpoint endpoint = new DeliveryEndpoint(services.definitions(), services.sessions(), services.stories(),
-                services.settings().zone(), images);
+                services.settings().zone(), images.and(revisions));
         context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint, services.answers())), "/.rest/delivery/*");
         context.addServlet(new ServletHolder("delivery-openapi", new OpenApiServlet()), "/.rest/openapi/mediawire-delivery.yaml");
         context.addServlet(new ServletHolder("feed", new FeedServlet(services.stories(), services.answers())), "/media-wire/feed.xml");

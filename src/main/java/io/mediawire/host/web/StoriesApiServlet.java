@@ -62,6 +62,14 @@ final class StoriesApiServlet extends EditorApiServlet {
         node.put("subscription", story.subscription());
         node.put("created", story.created() == null ? null : story.created().toString());
         node.put("published", story.published() == null ? null : story.published().toString());
+        // changes at the source: a revision waiting for an editor, the one on the page, a withdrawal
+        node.put("changedAtSource", story.changes().changedAtSource());
+        node.put("pendingRevision", story.changes().pendingRevision());
+        node.put("revisionKind", story.changes().revisionKind());
+        node.put("sourceModified", story.changes().sourceModified() == null ? null
+                : story.changes().sourceModified().toString());
+        node.put("withdrawn", story.changes().withdrawn() == null ? null : story.changes().withdrawn().toString());
+        node.put("withdrawalReason", story.changes().withdrawalReason());
         return node;
     }
 }

@@ -15,6 +15,7 @@ public class FetchException extends IOException {
 
     private final Reason reason;
     private final java.time.Duration retryAfter;
+    private final int status;
 
     public FetchException(Reason reason, String message) {
         this(reason, message, (Throwable) null);
@@ -24,6 +25,15 @@ public class FetchException extends IOException {
         super(message, cause);
         this.reason = java.util.Objects.requireNonNull(reason, "reason");
         this.retryAfter = null;
+        this.status = 0;
+    }
+
+    /** The server answered with this status and nothing usable ({@link Reason#HTTP_STATUS}). */
+    public FetchException(int status, String message) {
+        super(message);
+        this.reason = Reason.HTTP_STATUS;
+        this.retryAfter = null;
+        this.status = status;
     }
 
     /** A refusal that says when to ask again (a {@code Retry-After} the fetch did not wait out). */
@@ -31,6 +41,12 @@ public class FetchException extends IOException {
         super(message);
         this.reason = java.util.Objects.requireNonNull(reason, "reason");
         this.retryAfter = retryAfter;
+        this.status = 0;
+    }
+
+    /** The HTTP status of the final answer when the refusal is one ({@code 404}, {@code 410}...), else 0. */
+    public int status() {
+        return status;
     }
 
     public Reason reason() {

@@ -110,8 +110,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
                 boolean limited = status == 429 || (status == 503 && retryAfter.isPresent());
                 if (!limited) {
                     if (status < 200 || status > 299) {
-                        throw new FetchException(FetchException.Reason.HTTP_STATUS,
-                                StatusText.describe(status) + " from " + hop.url());
+                        throw new FetchException(status, StatusText.describe(status) + " from " + hop.url());
                     }
                     FetchedDocument document = reader.read(hop, deadline);
                     return Conditional.changed(document, new Validators(hop.header("ETag"), hop.header("Last-Modified")));

@@ -4,6 +4,7 @@ import io.mediawire.host.admincentral.AppDefinitionReader;
 import io.mediawire.host.admincentral.StoryBrowser;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.host.web.WebServices;
+import io.mediawire.revisions.RevisionService;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.util.EnumSet;
@@ -27,7 +28,10 @@ public final class AuthoringFeature implements WebFeature {
         AuthoringContext shared = new AuthoringContext(services.stories(),
                 new StoryBrowser(services.stories(), services.sessions()), new AppDefinitionReader(services.definitions()),
                 pages, new StoryPresenter(services.settings().zone(),
-                        services.components().getComponent(io.mediawire.images.StoryImages.class).orElse(null)), services.site());
+                        services.components().getComponent(io.mediawire.images.StoryImages.class).orElse(null)), services.site(),
+                services.components().getComponent(RevisionService.class)
+                        .orElseGet(() -> new RevisionService(services.stories())),
+                new RevisionPresenter(services.settings().zone()));
         // "/x/*" also matches "/x" itself, so the guard and the fallback cover the root too.
         context.addFilter(new FilterHolder(new AdminCentralGuard(services.authenticator(), pages)), AdminPaths.ROOT + "/*",
                 EnumSet.of(DispatcherType.REQUEST));

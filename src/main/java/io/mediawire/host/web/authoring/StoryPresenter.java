@@ -76,6 +76,8 @@ final class StoryPresenter {
         row.put("url", AdminPaths.story(story.id()));
         row.put("headline", story.headline());
         row.put("cells", cells);
+        row.put("changedAtSource", story.changes().changedAtSource());
+        row.put("withdrawn", story.changes().isWithdrawn());
         return row;
     }
 

@@ -5,6 +5,7 @@ import io.mediawire.host.admincentral.action.ConfirmationActionDefinition;
 import io.mediawire.host.security.User;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.ReadOnlyFieldException;
+import io.mediawire.story.RevisionKind;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryNodes;
 import io.mediawire.story.StoryNotFoundException;
@@ -25,10 +26,14 @@ import java.util.Set;
  * actions the action bar offers on a story, and the actions their confirmations lead to, run here.
  */
 final class StoryServlet extends HttpServlet {
+    static final String ACCEPT_REVISION = "acceptRevision";
+    static final String DISMISS_REVISION = "dismissRevision";
     private static final Set<String> FORM_CONTROLS = Set.of("_csrf", "_action");
     private static final Map<String, String> DONE = Map.of(
             "saved", "Saved.", "published", "Published: the story is on the public site.",
-            "unpublished", "Unpublished: the story is no longer on the public site.");
+            "unpublished", "Unpublished: the story is no longer on the public site.",
+            "accepted", "Accepted: the story now shows the agency's new text.",
+            "dismissed", "Dismissed: the story keeps its text; this version will not be offered again.");
 
     private final transient AuthoringContext context;
 
@@ -113,6 +118,9 @@ final class StoryServlet extends HttpServlet {
                 redirect(response, AdminPaths.story(id) + "?done=saved");
                 return;
             }
+            if (decideRevision(target.get().action(), id, request, response, user)) {
+                return;
+            }
             Optional<AppDefinition.Action> runnable = app.runnableOnItem(target.get().action());
             if (runnable.isEmpty()) {
                 notFound(request, response);
@@ -151,6 +159,23 @@ final class StoryServlet extends HttpServlet {
         }
     }
 
+    /** Accepts or dismisses the revision waiting (the guard has checked the session and its CSRF token). */
+    private boolean decideRevision(String action, String id, HttpServletRequest request, HttpServletResponse response,
+                                   User user) {
+        if (ACCEPT_REVISION.equals(action)) {
+            RevisionKind kind = "correction".equals(request.getParameter("kind")) ? RevisionKind.CORRECTION : null;
+            context.revisions().accept(id, user.name(), kind, request.getParameter("note"));
+            redirect(response, AdminPaths.story(id) + "?done=accepted");
+            return true;
+        }
+        if (DISMISS_REVISION.equals(action)) {
+            context.revisions().dismiss(id, user.name());
+            redirect(response, AdminPaths.story(id) + "?done=dismissed");
+            return true;
+        }
+        return false;
+    }
+
     /**
      * The submitted fields, checked against the app's form: fields the form shows read-only
      * are refused here unless the store itself guards them (it accepts an unchanged echo and
@@ -184,6 +209,7 @@ final class StoryServlet extends HttpServlet {
         model.put("app", app);
         model.put("story", context.presenter().detail(story, app));
         model.put("sections", ActionbarView.story(app, story));
+        model.put("revision", context.revisionPresenter().view(story, context.revisions()::revisions));
         context.pages().render(request, response, status, "story", model);
     }
 
