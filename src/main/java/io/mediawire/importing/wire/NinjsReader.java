@@ -127,7 +127,7 @@ public final class NinjsReader {
                 tags(item),
                 urgency(item, warnings),
                 text(item, "pubstatus", "pubStatus"),
-                WireDates.parse(text(item, "embargoed"), "embargoed", warnings),
+                WireDates.parse(text(item, "embargoed", "embargoedUntil"), "embargoed", warnings),
                 WireDates.parse(text(item, "expires"), "expires", warnings),
                 text(item, "copyrightholder", "copyrightHolder"),
                 text(item, "copyrightnotice", "copyrightNotice"),
@@ -269,16 +269,21 @@ public final class NinjsReader {
         return linked != null ? linked : text(rights, "encodedrights", "encodedRights");
     }
 
-    /** The first information source with a name (2.x {@code infosources}, 3.x {@code infoSources}). */
+    /** The first information source with a name (1.x {@code infosource}, 2.x {@code infosources}, 3.x {@code infoSources}). */
     private static String infoSource(JsonNode item) {
-        JsonNode sources = item.has("infosources") ? item.get("infosources") : item.path("infoSources");
-        for (JsonNode source : sources) {
-            String name = text(source, "name");
-            if (name != null) {
-                return name;
+        for (String key : List.of("infosources", "infoSources", "infosource")) {
+            JsonNode sources = item.path(key);
+            if (sources.isTextual() && !sources.asText().isBlank()) {
+                return sources.asText().strip();
+            }
+            for (JsonNode source : sources.isObject() ? List.of(sources) : sources) {
+                String name = text(source, "name");
+                if (name != null) {
+                    return name;
+                }
             }
         }
-        return text(item, "infosource");
+        return null;
     }
 
     /** A correction signal ({@code signals} naming "correction"), or editors' note saying the item corrects one. */
