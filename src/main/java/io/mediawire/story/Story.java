@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param source       the id of the source ({@code mw:source}) the story was linked to, or null
  * @param subscription the id of the subscription ({@code mw:subscription}) that brought it, or null
+ * @param wire         what its agency's wire item said (status, embargo, rights); {@link WireTerms#NONE} otherwise
  */
 public record Story(
         String id,
@@ -30,7 +31,22 @@ public record Story(
         String lastActivatedBy,
         boolean activated,
         String source,
-        String subscription) {
+        String subscription,
+        WireTerms wire) {
+
+    public Story {
+        wire = wire == null ? WireTerms.NONE : wire;
+    }
+
+    /** A story that did not come from a wire item. */
+    public Story(String id, String path, String slug, String headline, List<String> tags, String teaser,
+                 AgencyCopy original, String fetchedUrl, String bodySha256, String feedGuid, Instant created,
+                 String createdBy, Instant lastModified, String lastModifiedBy, Instant published,
+                 Instant lastActivated, String lastActivatedBy, boolean activated, String source, String subscription) {
+        this(id, path, slug, headline, tags, teaser, original, fetchedUrl, bodySha256, feedGuid, created, createdBy,
+                lastModified, lastModifiedBy, published, lastActivated, lastActivatedBy, activated, source, subscription,
+                WireTerms.NONE);
+    }
 
     /** A story linked to no source. */
     public Story(String id, String path, String slug, String headline, List<String> tags, String teaser,
@@ -38,7 +54,7 @@ public record Story(
                  String createdBy, Instant lastModified, String lastModifiedBy, Instant published,
                  Instant lastActivated, String lastActivatedBy, boolean activated) {
         this(id, path, slug, headline, tags, teaser, original, fetchedUrl, bodySha256, feedGuid, created, createdBy,
-                lastModified, lastModifiedBy, published, lastActivated, lastActivatedBy, activated, null, null);
+                lastModified, lastModifiedBy, published, lastActivated, lastActivatedBy, activated, null, null, WireTerms.NONE);
     }
 
     public StoryStatus status() {
