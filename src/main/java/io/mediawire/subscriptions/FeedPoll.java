@@ -17,6 +17,9 @@ import io.mediawire.importing.fetch.FetchedDocument;
 import io.mediawire.importing.fetch.PageFetcher;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.importing.fetch.Validators;
+import io.mediawire.importing.wire.WireEntry;
+import io.mediawire.importing.wire.WireFormat;
+import io.mediawire.importing.wire.WireFormatException;
 import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.time.Clock;
@@ -88,6 +91,13 @@ final class FeedPoll {
                         answer.validators(), before.seen());
             }
             FetchedDocument document = answer.document();
+            WireFormat wire = WireFormat.detect(document.body(), document.contentType());
+            if (wire != WireFormat.NONE) {
+                Set<String> seen = importWireItems(subscription, wire.read(document.body()), budget, counts);
+                Validators next = counts.partial ? before.validators() : answer.validators();
+                return succeeded(subscription, due, started, startNanos, trigger, document.status(), RunRecord.OK, counts,
+                        next, List.copyOf(seen));
+            }
             if (FeedDetector.detect(document.body(), document.contentType()) == FeedFormat.NOT_A_FEED) {
                 throw new FeedException("not a feed: " + document.finalUrl() + " answered with "
                         + describe(document.contentType()) + ", not RSS, RDF, Atom or JSON Feed");
@@ -99,7 +109,7 @@ final class FeedPoll {
                     next, List.copyOf(seen));
         } catch (FetchException e) {
             return failed(subscription, started, startNanos, trigger, statusOf(e), e.getMessage(), e.retryAfter());
-        } catch (FeedException e) {
+        } catch (FeedException | WireFormatException e) {
             return failed(subscription, started, startNanos, trigger, 200, e.getMessage(), Optional.empty());
         } catch (RuntimeException e) {
             LOG.error("Run of subscription {} ({}) failed", subscription.id(), subscription.url(), e);
@@ -133,15 +143,7 @@ final class FeedPoll {
                 continue;
             }
             ItemResult result = importer.importItem(label, feed.title(), entry, options);
-            switch (result.outcome()) {
-                case IMPORTED -> counts.added++;
-                case DUPLICATE -> counts.duplicate++;
-                case FILTERED -> counts.filtered++;
-                case FAILED -> {
-                    counts.failed++;
-                    counts.error(result.input() + ": " + result.reason());
-                }
-            }
+            counts.count(result);
             if (result.outcome() != ItemResult.Outcome.FAILED) {
                 dealtWith.add(key);
             }
@@ -149,6 +151,38 @@ final class FeedPoll {
         for (FeedProblem problem : feed.problems()) {
             counts.failed++;
             counts.error(problem.message());
+        }
+        return dealtWith;
+    }
+
+    /**
+     * Each wire item (ninjs, NewsML) not dealt with before, by its uri and version, so a newer version or a kill
+     * of a known item is dealt with once; an item that cannot be read fails alone and is tried again next run.
+     */
+    private Set<String> importWireItems(Subscription subscription, List<WireEntry> entries, RunBudget budget,
+                                        Counts counts) {
+        Set<String> known = new HashSet<>(subscription.state().seen());
+        Set<String> dealtWith = new LinkedHashSet<>();
+        ItemOptions options = new ItemOptions(subscription.publish() == PublishMode.PUBLISH, SYSTEM_USER,
+                subscription.sourceId(), subscription.id(), FeedFilter.compile(subscription.filters()), null);
+        for (WireEntry entry : entries) {
+            String key = entry instanceof WireEntry.Read read
+                    ? "wire:" + read.item().uri() + "#" + read.item().version() + ":" + read.item().pubStatus() : null;
+            if (key != null && known.contains(key)) {
+                counts.unchanged++;
+                dealtWith.add(key);
+                continue;
+            }
+            if (budget.spent()) {
+                counts.partial = true;
+                counts.error("the run reached its time limit of " + runDeadline + "; the remaining items come next run");
+                break;
+            }
+            ItemResult result = importer.wire().importEntry(entry, options);
+            counts.count(result);
+            if (key != null && result.outcome() != ItemResult.Outcome.FAILED) {
+                dealtWith.add(key);
+            }
         }
         return dealtWith;
     }
@@ -232,6 +266,19 @@ final class FeedPoll {
         int unchanged;
         boolean partial;
         String firstError;
+
+        /** A known wire item's new version or kill counts with the items already here. */
+        void count(ItemResult result) {
+            switch (result.outcome()) {
+                case IMPORTED -> added++;
+                case DUPLICATE, UPDATED -> duplicate++;
+                case FILTERED -> filtered++;
+                case FAILED -> {
+                    failed++;
+                    error(result.input() + ": " + result.reason());
+                }
+            }
+        }
 
         void error(String message) {
             if (firstError == null) {
