@@ -27,7 +27,8 @@ public final class AuthoringFeature implements WebFeature {
         AuthoringContext shared = new AuthoringContext(services.stories(),
                 new StoryBrowser(services.stories(), services.sessions()), new AppDefinitionReader(services.definitions()),
                 pages, new StoryPresenter(services.settings().zone(),
-                        services.components().getComponent(io.mediawire.images.StoryImages.class).orElse(null)), services.site());
+                        services.components().getComponent(io.mediawire.images.StoryImages.class).orElse(null),
+                        services.settings().clock()), services.site());
         // "/x/*" also matches "/x" itself, so the guard and the fallback cover the root too.
         context.addFilter(new FilterHolder(new AdminCentralGuard(services.authenticator(), pages)), AdminPaths.ROOT + "/*",
                 EnumSet.of(DispatcherType.REQUEST));
