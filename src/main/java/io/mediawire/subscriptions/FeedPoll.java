@@ -121,21 +121,16 @@ final class FeedPoll {
     private Set<String> importItems(Subscription subscription, ParsedFeed feed, RunBudget budget, Counts counts) {
         Set<String> known = new HashSet<>(subscription.state().seen());
         Set<String> dealtWith = new LinkedHashSet<>();
-        ItemOptions options = new ItemOptions(subscription.publish() == PublishMode.PUBLISH, SYSTEM_USER,
-                subscription.sourceId(), subscription.id(), FeedFilter.compile(subscription.filters()),
-                pageFetcher(budget));
+        ItemOptions options = options(subscription, pageFetcher(budget));
         String label = subscription.url();
         for (FeedEntry entry : feed.entries()) {
             String key = ItemKeys.of(entry);
-            if (known.contains(key)) {
-                counts.unchanged++;
-                dealtWith.add(key);
-                continue;
-            }
-            if (budget.spent()) {
-                counts.partial = true;
-                counts.error("the run reached its time limit of " + runDeadline + "; the remaining items come next run");
+            Step step = step(key, known, dealtWith, budget, counts);
+            if (step == Step.STOP) {
                 break;
+            }
+            if (step == Step.SKIP) {
+                continue;
             }
             if (alreadyStored(entry)) {
                 counts.duplicate++;
@@ -163,20 +158,16 @@ final class FeedPoll {
                                         Counts counts) {
         Set<String> known = new HashSet<>(subscription.state().seen());
         Set<String> dealtWith = new LinkedHashSet<>();
-        ItemOptions options = new ItemOptions(subscription.publish() == PublishMode.PUBLISH, SYSTEM_USER,
-                subscription.sourceId(), subscription.id(), FeedFilter.compile(subscription.filters()), null);
+        ItemOptions options = options(subscription, null);
         for (WireEntry entry : entries) {
             String key = entry instanceof WireEntry.Read read
                     ? "wire:" + read.item().uri() + "#" + read.item().version() + ":" + read.item().pubStatus() : null;
-            if (key != null && known.contains(key)) {
-                counts.unchanged++;
-                dealtWith.add(key);
-                continue;
-            }
-            if (budget.spent()) {
-                counts.partial = true;
-                counts.error("the run reached its time limit of " + runDeadline + "; the remaining items come next run");
+            Step step = step(key, known, dealtWith, budget, counts);
+            if (step == Step.STOP) {
                 break;
+            }
+            if (step == Step.SKIP) {
+                continue;
             }
             ItemResult result = importer.wire().importEntry(entry, options);
             counts.count(result);
@@ -185,6 +176,28 @@ final class FeedPoll {
             }
         }
         return dealtWith;
+    }
+
+    private static ItemOptions options(Subscription subscription, PageFetcher pages) {
+        return new ItemOptions(subscription.publish() == PublishMode.PUBLISH, SYSTEM_USER, subscription.sourceId(),
+                subscription.id(), FeedFilter.compile(subscription.filters()), pages);
+    }
+
+    private enum Step { SKIP, STOP, IMPORT }
+
+    /** An item dealt with in an earlier run is skipped; once the run's time is spent, the rest wait for the next. */
+    private Step step(String key, Set<String> known, Set<String> dealtWith, RunBudget budget, Counts counts) {
+        if (key != null && known.contains(key)) {
+            counts.unchanged++;
+            dealtWith.add(key);
+            return Step.SKIP;
+        }
+        if (budget.spent()) {
+            counts.partial = true;
+            counts.error("the run reached its time limit of " + runDeadline + "; the remaining items come next run");
+            return Step.STOP;
+        }
+        return Step.IMPORT;
     }
 
     /** Known by its link or GUID: no need to fetch its page or extract it again. */

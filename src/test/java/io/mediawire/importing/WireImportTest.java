@@ -16,6 +16,7 @@ import io.mediawire.story.PublishRefusedException;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryStore;
 import io.mediawire.story.WireTerms;
+import io.mediawire.testing.EmptyStories;
 import io.mediawire.testing.MutableClock;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,7 +27,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import javax.jcr.Session;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,19 +67,7 @@ class WireImportTest {
 
     @BeforeEach
     void emptyStore() throws Exception {
-        Session session = repository.login(StoryStore.WORKSPACE);
-        try {
-            for (var nodes = session.getRootNode().getNodes(); nodes.hasNext(); ) {
-                var node = nodes.nextNode();
-                if (!node.getName().startsWith("jcr:") && !node.getName().startsWith("rep:")) {
-                    node.remove();
-                }
-            }
-            session.save();
-            StoryStore.prepareWorkspace(session);
-        } finally {
-            session.logout();
-        }
+        EmptyStories.empty(repository);
         clock.set(Instant.parse("2030-02-28T20:00:00Z"));
         offered.clear();
     }
