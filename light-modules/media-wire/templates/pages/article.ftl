@@ -12,9 +12,11 @@
 [#if revised][#assign modified = mwfn.latest(modified, story.sourceModified)][/#if]
 [#-- The lead image as the page shows it (a local copy); lead.inBody when the body starts with it (shown once). --]
 [#assign lead = model.leadImage!]
+[#-- A wire item whose id is no web address (urn:, tag:) has a stand-in address on a reserved host: never linked. --]
+[#assign sourceLinkable = !story.sourceUrl?starts_with("https://wire.invalid/")]
 [#assign disclaimerKey = def.parameters.disclaimerKey?has_content?then(def.parameters.disclaimerKey, site.disclaimerKey)]
 [#assign head]
-  [#if def.parameters.canonicalToSource!true]
+  [#if (def.parameters.canonicalToSource!true) && sourceLinkable]
   <link rel="canonical" href="${story.sourceUrl}">
   [#else]
   <link rel="canonical" href="${pageUrl}">
@@ -44,8 +46,8 @@
     [#if story.author??]"author": {"@type": "Person", "name": ${mwfn.json(story.author)}},[/#if]
     [#if lead?has_content]"image": [${mwfn.json(lead.url)}],[/#if]
     "publisher": {"@type": "Organization", "name": ${mwfn.json(site.name)}},
-    "sourceOrganization": {"@type": "Organization", "name": ${mwfn.json(mwfn.sourceName(story))}},
-    "isBasedOn": ${mwfn.json(story.sourceUrl)}
+    "sourceOrganization": {"@type": "Organization", "name": ${mwfn.json(mwfn.sourceName(story))}}[#if sourceLinkable],
+    "isBasedOn": ${mwfn.json(story.sourceUrl)}[/#if]
   }
   </script>
 [/#assign]
@@ -76,7 +78,7 @@
     [#if lead?has_content && !lead.inBody]
     <figure class="story__image">
       <img src="${lead.src}"[#if lead.srcset??] srcset="${lead.srcset}" sizes="${lead.sizes}"[/#if][#if lead.width??] width="${lead.width?c}" height="${lead.height?c}"[/#if] alt="${lead.alt}"[#if !lead.srcset??] referrerpolicy="no-referrer"[/#if] fetchpriority="high" decoding="async">
-      [#if lead.caption??]<figcaption>${lead.caption}</figcaption>[/#if]
+      [#if lead.caption?? || story.leadImageCredit??]<figcaption>${lead.caption!}[#if story.leadImageCredit??] <span class="story__image-credit">${i18n.get('mw.photoCredit', story.leadImageCredit)}</span>[/#if]</figcaption>[/#if]
     </figure>
     [/#if]
     <div class="story__body">
@@ -87,8 +89,16 @@ ${model.body}
         <h2 class="disclaimer__title">${i18n.get('mw.disclaimer.title', site.name)}</h2>
         <p>${i18n.get(disclaimerKey, site.name)}</p>
       </section>
+      [#-- What the agency's wire item asks to be printed with the story: its credit and copyright notice. --]
+      [#if story.credit?? || story.copyrightNotice??]
+      <p class="rights">[#if story.credit??]<span class="rights__credit">${i18n.get('mw.credit', story.credit)}</span>[/#if][#if story.credit?? && story.copyrightNotice??] · [/#if][#if story.copyrightNotice??]<span class="rights__notice">${story.copyrightNotice}</span>[/#if]</p>
+      [/#if]
+      [#if sourceLinkable]
       <p class="source">${i18n['mw.source']}: <a class="source__link" href="${story.sourceUrl}" rel="noopener nofollow">${mwfn.sourceName(story)}</a></p>
       <p class="source-url"><span>${i18n['mw.sourceUrl']}:</span> <a href="${story.sourceUrl}" rel="noopener nofollow">${story.sourceUrl}</a></p>
+      [#else]
+      <p class="source">${i18n['mw.source']}: ${mwfn.sourceName(story)}</p>
+      [/#if]
     </footer>
   </article>
   <aside class="sidebar" lang="${ctx.locale}" dir="${mwfn.dir(ctx.locale)}">

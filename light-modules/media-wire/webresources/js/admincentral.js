@@ -50,4 +50,18 @@
       if (dirty) { event.preventDefault(); event.returnValue = ''; }
     });
   }
+
+  // An embargo's time left, counted down each minute (the page prints it once; this keeps it true).
+  document.querySelectorAll('[data-countdown]').forEach(function (element) {
+    var lift = Date.parse(element.getAttribute('data-countdown'));
+    if (isNaN(lift)) { return; }
+    function update() {
+      var minutes = Math.ceil((lift - Date.now()) / 60000);
+      if (minutes <= 0) { element.textContent = 'no time'; return; }
+      var days = Math.floor(minutes / 1440), hours = Math.floor(minutes / 60) % 24, mins = minutes % 60;
+      element.textContent = days > 0 ? days + ' d ' + hours + ' h' : (hours > 0 ? hours + ' h ' + mins + ' min' : mins + ' min');
+    }
+    update();
+    setInterval(update, 30000);
+  });
 })();

@@ -57,6 +57,11 @@ public final class ImportService implements AutoCloseable {
         importer.watchPages(watcher);
     }
 
+    /** The wire items' importer behind this service (the revision flow plugs in there). */
+    public WireImporter wire() {
+        return importer.wire();
+    }
+
     /** Refuses an import of no source or of more than {@value #MAX_SOURCES}, before anything is read or fetched. */
     public static void checkSourceCount(int sources) {
         if (sources == 0) {

@@ -4,6 +4,9 @@ import java.net.URI;
 
 /** One thing to import: an address on the web (an article or a feed), or a saved page. */
 public sealed interface ImportSource {
+    /** The most a file to import may hold (a wire file, a saved page): a larger one is refused before it is read. */
+    long MAX_FILE_BYTES = 20L * 1024 * 1024;
+
     /** What the results call this source: the URL or the file name. */
     String label();
 

@@ -16,7 +16,8 @@ import java.util.List;
 public record ItemResult(String input, Outcome outcome, String headline, String path, String storyId, String reason,
                          List<String> warnings) {
 
-    public enum Outcome { IMPORTED, DUPLICATE, FILTERED, FAILED }
+    /** UPDATED: a known wire item's newer version or status (a kill), dealt with on the stored story. */
+    public enum Outcome { IMPORTED, DUPLICATE, FILTERED, FAILED, UPDATED }
 
     public ItemResult {
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
@@ -32,6 +33,10 @@ public record ItemResult(String input, Outcome outcome, String headline, String 
 
     static ItemResult duplicate(String input, String headline, String path, String id, String matchedOn) {
         return new ItemResult(input, Outcome.DUPLICATE, headline, path, id, "same " + matchedOn);
+    }
+
+    static ItemResult updated(String input, String headline, String path, String id, String what) {
+        return new ItemResult(input, Outcome.UPDATED, headline, path, id, what);
     }
 
     static ItemResult filtered(String input, String headline) {
@@ -59,6 +64,7 @@ public record ItemResult(String input, Outcome outcome, String headline, String 
             case DUPLICATE -> "duplicate of " + path;
             case FILTERED -> "filtered: " + reason;
             case FAILED -> "failed: " + reason;
+            case UPDATED -> "updated " + path + ": " + reason;
         };
     }
 

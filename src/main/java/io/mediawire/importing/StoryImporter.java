@@ -16,6 +16,7 @@ import io.mediawire.importing.fetch.CharsetSniffer;
 import io.mediawire.importing.fetch.FetchException;
 import io.mediawire.importing.fetch.FetchedDocument;
 import io.mediawire.importing.fetch.PageFetcher;
+import io.mediawire.importing.wire.WireFormat;
 import io.mediawire.story.CreateResult;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.NewStory;
@@ -33,7 +34,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Imports one source: fetches it safely, tells a feed from an article by its content, extracts
+ * Imports one source: fetches it safely, tells a wire document (ninjs, NewsML: {@link WireImporter}), a feed
+ * and an article apart by their content, extracts
  * each story and hands it to the store, which saves it in one piece or reports the duplicate.
  * Every item ends with a result; one bad item never stops the rest of a feed.
  */
@@ -49,6 +51,7 @@ public final class StoryImporter {
     private final Clock clock;
     private final ImageCopier images;
     private volatile java.util.function.Consumer<String> pageWatcher = id -> { };
+    private final WireImporter wire;
 
     public StoryImporter(PageFetcher fetcher, StoryStore store) {
         this(fetcher, store, Clock.systemUTC());
@@ -65,6 +68,12 @@ public final class StoryImporter {
         this.store = store;
         this.clock = clock;
         this.images = images;
+        this.wire = new WireImporter(store, images);
+    }
+
+    /** Imports wire items (ninjs, NewsML): what a subscription of a wire, or the watched folder, hands on. */
+    public WireImporter wire() {
+        return wire;
     }
 
     /**
@@ -79,6 +88,12 @@ public final class StoryImporter {
         List<ItemResult> results = new ArrayList<>();
         try {
             Document document = load(source);
+            WireFormat wireFormat = WireFormat.detect(document.body(), document.contentType());
+            if (wireFormat != WireFormat.NONE) {
+                results.addAll(wire.importDocument(source.label(), wireFormat, document.body(),
+                        ItemOptions.plain(publish, user), progress));
+                return results;
+            }
             if (FeedDetector.detect(document.body(), document.contentType()) != FeedFormat.NOT_A_FEED) {
                 importFeed(source.label(), document, publish, user, progress, results);
             } else {

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param source       the id of the source ({@code mw:source}) it came from, when the import knows it
  *                     (a subscription); null lets the store link it by its URL's host
  * @param subscription the id of the subscription ({@code mw:subscription}) that brought it, or null
+ * @param wire         what the agency's wire item said about it; {@link WireTerms#NONE} for a page or feed item
  */
 public record NewStory(
         AgencyCopy original,
@@ -21,10 +22,12 @@ public record NewStory(
         String feedGuid,
         String bodyFingerprint,
         String source,
-        String subscription) {
+        String subscription,
+        WireTerms wire) {
 
     public NewStory {
         Objects.requireNonNull(original, "original");
+        wire = wire == null ? WireTerms.NONE : wire;
         tags = tags == null ? List.of() : List.copyOf(tags);
         require(original.headline(), "headline");
         require(original.body(), "body");
@@ -41,12 +44,17 @@ public record NewStory(
     }
 
     public NewStory(AgencyCopy original, String fetchedUrl, List<String> tags, String feedGuid, String bodyFingerprint) {
-        this(original, fetchedUrl, tags, feedGuid, bodyFingerprint, null, null);
+        this(original, fetchedUrl, tags, feedGuid, bodyFingerprint, null, null, WireTerms.NONE);
+    }
+
+    public NewStory(AgencyCopy original, String fetchedUrl, List<String> tags, String feedGuid, String bodyFingerprint,
+                    String source, String subscription) {
+        this(original, fetchedUrl, tags, feedGuid, bodyFingerprint, source, subscription, WireTerms.NONE);
     }
 
     /** This story as brought by a subscription of a source. */
     public NewStory from(String sourceId, String subscriptionId) {
-        return new NewStory(original, fetchedUrl, tags, feedGuid, bodyFingerprint, sourceId, subscriptionId);
+        return new NewStory(original, fetchedUrl, tags, feedGuid, bodyFingerprint, sourceId, subscriptionId, wire);
     }
 
     /** A story fetched from its own URL, without tags or further dedupe keys. */

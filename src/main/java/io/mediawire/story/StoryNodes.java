@@ -67,6 +67,28 @@ public final class StoryNodes {
     public static final String WITHDRAWN = "mw:withdrawn";
     public static final String WITHDRAWAL_REASON = "mw:withdrawalReason";
 
+    // What a wire item (ninjs, NewsML-G2) said: see WireTerms.
+    public static final String WIRE_URI = "wireUri";
+    public static final String WIRE_VERSION = "wireVersion";
+    public static final String URGENCY = "urgency";
+    public static final String PUB_STATUS = "pubStatus";
+    public static final String EMBARGOED = "embargoed";
+    public static final String EXPIRES = "expires";
+    public static final String COPYRIGHT_HOLDER = "copyrightHolder";
+    public static final String COPYRIGHT_NOTICE = "copyrightNotice";
+    public static final String USAGE_TERMS = "usageTerms";
+    public static final String RIGHTS_INFO = "rightsInfo";
+    public static final String CREDIT = "credit";
+    public static final String LEAD_IMAGE_CREDIT = "leadImageCredit";
+    public static final String DATELINE = "dateline";
+    /**
+     * The agency's note to editors and the desk's flag (a kill, an expiry). Prefixed names on purpose: the
+     * delivery API writes only unprefixed properties, and templates see only {@link StoryProperty#forTemplates}
+     * ones, so neither can ever reach a public answer.
+     */
+    public static final String ED_NOTE = "mw:edNote";
+    public static final String DESK_FLAG = "mw:deskFlag";
+
     public static final String CREATED = "mgnl:created";
     public static final String CREATED_BY = "mgnl:createdBy";
     public static final String LAST_MODIFIED = "mgnl:lastModified";
@@ -99,6 +121,21 @@ public final class StoryNodes {
             new StoryProperty(FEED_GUID, IMPORT, Story::feedGuid),
             new StoryProperty(SOURCE, IMPORT, Story::source),
             new StoryProperty(SUBSCRIPTION, IMPORT, Story::subscription),
+            new StoryProperty(WIRE_URI, IMPORT, story -> story.wire().uri()),
+            new StoryProperty(WIRE_VERSION, IMPORT, story -> story.wire().isWire() ? story.wire().version() : null),
+            wire(URGENCY, WireTerms::urgency),
+            wire(PUB_STATUS, WireTerms::pubStatus),
+            wire(EMBARGOED, WireTerms::embargoed),
+            wire(EXPIRES, WireTerms::expires),
+            wire(COPYRIGHT_HOLDER, WireTerms::copyrightHolder),
+            wire(COPYRIGHT_NOTICE, WireTerms::copyrightNotice),
+            wire(USAGE_TERMS, WireTerms::usageTerms),
+            wire(RIGHTS_INFO, WireTerms::rightsInfo),
+            wire(CREDIT, WireTerms::credit),
+            wire(LEAD_IMAGE_CREDIT, WireTerms::leadImageCredit),
+            wire(DATELINE, WireTerms::dateline),
+            new StoryProperty(ED_NOTE, EDITORS, story -> story.wire().edNote()),
+            new StoryProperty(DESK_FLAG, EDITORS, story -> story.wire().deskFlag()),
             new StoryProperty(PUBLISHED, STORE, Story::published),
             new StoryProperty(SOURCE_MODIFIED, STORE, story -> story.changes().sourceModified()),
             new StoryProperty(REVISION_KIND, STORE, story -> story.changes().revisionKind()),
@@ -119,6 +156,51 @@ public final class StoryNodes {
             .filter(StoryProperty::readOnly).map(StoryProperty::name).toList();
 
     private StoryNodes() {
+    }
+
+    private static StoryProperty wire(String name, Function<WireTerms, ?> field) {
+        return new StoryProperty(name, StoryProperty.Owner.AGENCY, story -> field.apply(story.wire()));
+    }
+
+    static WireTerms readWire(Node node) throws RepositoryException {
+        String uri = string(node, WIRE_URI);
+        if (uri == null) {
+            return WireTerms.NONE;
+        }
+        return new WireTerms(uri,
+                node.hasProperty(WIRE_VERSION) ? node.getProperty(WIRE_VERSION).getLong() : 0,
+                node.hasProperty(URGENCY) ? (int) node.getProperty(URGENCY).getLong() : null,
+                string(node, PUB_STATUS), date(node, EMBARGOED), date(node, EXPIRES),
+                string(node, COPYRIGHT_HOLDER), string(node, COPYRIGHT_NOTICE), string(node, USAGE_TERMS),
+                string(node, RIGHTS_INFO), string(node, CREDIT), string(node, LEAD_IMAGE_CREDIT), string(node, DATELINE),
+                string(node, ED_NOTE), string(node, DESK_FLAG));
+    }
+
+    static void writeWire(Node node, WireTerms wire) throws RepositoryException {
+        if (!wire.isWire()) {
+            return;
+        }
+        node.setProperty(WIRE_URI, wire.uri());
+        node.setProperty(WIRE_VERSION, wire.version());
+        if (wire.urgency() != null) {
+            node.setProperty(URGENCY, wire.urgency().longValue());
+        }
+        setOptional(node, PUB_STATUS, wire.pubStatus());
+        if (wire.embargoed() != null) {
+            setDate(node, EMBARGOED, wire.embargoed());
+        }
+        if (wire.expires() != null) {
+            setDate(node, EXPIRES, wire.expires());
+        }
+        setOptional(node, COPYRIGHT_HOLDER, wire.copyrightHolder());
+        setOptional(node, COPYRIGHT_NOTICE, wire.copyrightNotice());
+        setOptional(node, USAGE_TERMS, wire.usageTerms());
+        setOptional(node, RIGHTS_INFO, wire.rightsInfo());
+        setOptional(node, CREDIT, wire.credit());
+        setOptional(node, LEAD_IMAGE_CREDIT, wire.leadImageCredit());
+        setOptional(node, DATELINE, wire.dateline());
+        setOptional(node, ED_NOTE, wire.edNote());
+        setOptional(node, DESK_FLAG, wire.deskFlag());
     }
 
     public static Optional<StoryProperty> property(String name) {
@@ -160,7 +242,8 @@ public final class StoryNodes {
                 string(node, SUBSCRIPTION),
                 new SourceChanges(string(node, REVISION_PENDING), string(node, REVISION_CURRENT),
                         date(node, SOURCE_MODIFIED), string(node, REVISION_KIND), string(node, REVISION_NOTE),
-                        date(node, WITHDRAWN), string(node, WITHDRAWAL_REASON)));
+                        date(node, WITHDRAWN), string(node, WITHDRAWAL_REASON)),
+                readWire(node));
     }
 
     /** The stored versions of a story's text, the imported one first: for readers holding the node already. */

@@ -32,6 +32,8 @@ public final class StoryStore {
     static final String INDEX = "mw:index";
     static final String PUBLISHED_INDEX = INDEX + "/published";
     static final String KEYS = INDEX + "/keys";
+    /** Set on a story an auto-publish import held for its embargo: published when it lifts. */
+    static final String PUBLISH_ON_LIFT = "mw:publishOnLift";
     private static final Logger LOG = LoggerFactory.getLogger(StoryStore.class);
 
     private final WorkspaceSessions workspace;
@@ -158,7 +160,11 @@ public final class StoryStore {
         folders.placed(node);
         keys.claim(session, story, node);
         if (publishAt != null) {
-            activate(session, node, user, publishAt);
+            if (story.wire().publishRefusal(publishAt) == null) {
+                activate(session, node, user, publishAt);
+            } else if (story.wire().embargoedAt(publishAt) && !story.wire().withheld() && !story.wire().canceled()) {
+                node.setProperty(PUBLISH_ON_LIFT, true); // published by releaseEmbargoes at the lift time
+            }
         }
         return new CreateResult.Created(StoryNodes.read(node));
     }
@@ -166,7 +172,7 @@ public final class StoryStore {
     private void notifyCreated(CreateResult result, boolean published) {
         if (result instanceof CreateResult.Created created) {
             notify(created.story(), StoryListener.Change.CREATED);
-            if (published) {
+            if (published && created.story().activated()) {
                 notify(created.story(), StoryListener.Change.PUBLISHED);
             }
         }
@@ -203,6 +209,7 @@ public final class StoryStore {
         if (!story.tags().isEmpty()) {
             node.setProperty(StoryNodes.TAGS, story.tags().toArray(String[]::new));
         }
+        StoryNodes.writeWire(node, story.wire());
         node.setProperty(StoryNodes.TEMPLATE, "media-wire:pages/article");
         StoryNodes.setDate(node, StoryNodes.CREATED, at);
         node.setProperty(StoryNodes.CREATED_BY, user);
@@ -251,10 +258,19 @@ public final class StoryStore {
         return edit(id, StoryEdit.fromFields(fields, current), user);
     }
 
+    /**
+     * Publishes a story now, unless its agency's terms forbid it: embargoed (the message names the lift
+     * time), withheld, canceled or expired stories are refused with {@link PublishRefusedException}.
+     */
     public Story publish(String id, String user) {
         Story saved = write(session -> {
             Node node = storyNode(session, id);
-            activate(session, node, user, clock.instant());
+            Instant now = clock.instant();
+            String refusal = StoryNodes.readWire(node).publishRefusal(now);
+            if (refusal != null) {
+                throw new PublishRefusedException("Cannot publish: " + refusal);
+            }
+            activate(session, node, user, now);
             session.save();
             return StoryNodes.read(node);
         });
@@ -278,6 +294,103 @@ public final class StoryStore {
         node.setProperty(StoryNodes.ACTIVATION_STATUS, "true");
         StoryNodes.setDate(node, StoryNodes.LAST_ACTIVATED, at);
         node.setProperty(StoryNodes.LAST_ACTIVATED_BY, user);
+    }
+
+    /**
+     * The agency killed the story: it comes off the site at once if it is on it, keeps everything it
+     * has (nothing is deleted) and carries the agency's note for editors; it can never be published again.
+     */
+    public Story cancel(String id, String agencyNote, String user) {
+        return takeOff(id, user, WireTerms.CANCELED, "Canceled by the agency"
+                + (agencyNote == null || agencyNote.isBlank() ? "" : ": " + agencyNote.strip()));
+    }
+
+    private Story takeOff(String id, String user, String status, String flag) {
+        boolean[] wasOn = new boolean[1];
+        Story saved = write(session -> {
+            Node node = storyNode(session, id);
+            wasOn[0] = isActivated(node);
+            removeIndexEntry(session, node);
+            if (wasOn[0]) {
+                node.setProperty(StoryNodes.ACTIVATION_STATUS, "false");
+                StoryNodes.setDate(node, StoryNodes.LAST_ACTIVATED, clock.instant());
+                node.setProperty(StoryNodes.LAST_ACTIVATED_BY, user);
+            }
+            if (status != null) {
+                node.setProperty(StoryNodes.PUB_STATUS, status);
+            }
+            node.setProperty(StoryNodes.DESK_FLAG, flag);
+            if (node.hasProperty(PUBLISH_ON_LIFT)) {
+                node.getProperty(PUBLISH_ON_LIFT).remove();
+            }
+            session.save();
+            return StoryNodes.read(node);
+        });
+        notify(saved, wasOn[0] ? StoryListener.Change.UNPUBLISHED : StoryListener.Change.EDITED);
+        return saved;
+    }
+
+    /**
+     * Publishes the stories an auto-publish import held for their embargo, now that it has lifted; the
+     * scheduler calls this. Returns the stories published.
+     */
+    public List<Story> releaseEmbargoes(String user) {
+        Instant now = clock.instant();
+        List<Story> released = new ArrayList<>();
+        for (String id : read(session -> WireQueries.heldForLift(session, now))) {
+            try {
+                Story story = write(session -> {
+                    Node node = storyNode(session, id);
+                    node.getProperty(PUBLISH_ON_LIFT).remove();
+                    if (StoryNodes.readWire(node).publishRefusal(now) == null) {
+                        activate(session, node, user, now);
+                    }
+                    session.save();
+                    return StoryNodes.read(node);
+                });
+                if (story.activated()) {
+                    released.add(story);
+                    notify(story, StoryListener.Change.PUBLISHED);
+                }
+            } catch (StoryNotFoundException gone) {
+                LOG.info("Story {} held for its embargo was deleted before it lifted", id);
+            }
+        }
+        return released;
+    }
+
+    /** Takes published stories whose {@code expires} time has passed off the site, flagged for editors. */
+    public List<Story> unpublishExpired(String user) {
+        Instant now = clock.instant();
+        List<Story> expired = new ArrayList<>();
+        for (String id : read(session -> WireQueries.publishedExpired(session, now))) {
+            try {
+                Story story = byId(id).orElseThrow(() -> new StoryNotFoundException(id));
+                expired.add(takeOff(id, user, null, "Expired at " + story.wire().expires()
+                        + ": unpublished automatically, the agency's licence to publish it has ended"));
+            } catch (StoryNotFoundException gone) {
+                LOG.info("Expired story {} was deleted meanwhile", id);
+            }
+        }
+        return expired;
+    }
+
+    /** Why a story with these wire terms cannot be published now (the store's clock), or null when it can. */
+    public String publishRefusal(WireTerms terms) {
+        return terms.publishRefusal(clock.instant());
+    }
+
+    /** Whether these terms hold a story back now for an embargo that has not lifted yet. */
+    public boolean embargoed(WireTerms terms) {
+        return terms.embargoedAt(clock.instant());
+    }
+
+    /** The story stored for a wire item with this id (its uri or guid). */
+    public Optional<Story> byWireUri(String uri) {
+        if (uri == null || uri.isBlank()) {
+            return Optional.empty();
+        }
+        return read(session -> keys.find(session, DedupeKeys.GUID, uri.strip()).map(this::readUnchecked));
     }
 
     public Story unpublish(String id, String user) {

@@ -24,6 +24,9 @@ import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.OfferResult;
 import io.mediawire.story.Story;
 import io.mediawire.story.StoryNotFoundException;
+import io.mediawire.importing.wire.WireEntry;
+import io.mediawire.importing.wire.WireFormat;
+import io.mediawire.importing.wire.WireFormatException;
 import io.mediawire.story.StoryStore;
 import java.net.URI;
 import java.time.Clock;
@@ -102,6 +105,13 @@ final class FeedPoll {
                         answer.validators(), before.seen());
             }
             FetchedDocument document = answer.document();
+            WireFormat wire = WireFormat.detect(document.body(), document.contentType());
+            if (wire != WireFormat.NONE) {
+                Set<String> seen = importWireItems(subscription, wire.read(document.body()), budget, counts);
+                Validators next = counts.partial ? before.validators() : answer.validators();
+                return succeeded(subscription, due, started, startNanos, trigger, document.status(), RunRecord.OK, counts,
+                        next, List.copyOf(seen));
+            }
             if (FeedDetector.detect(document.body(), document.contentType()) == FeedFormat.NOT_A_FEED) {
                 throw new FeedException("not a feed: " + document.finalUrl() + " answered with "
                         + describe(document.contentType()) + ", not RSS, RDF, Atom or JSON Feed");
@@ -113,7 +123,7 @@ final class FeedPoll {
                     next, List.copyOf(seen));
         } catch (FetchException e) {
             return failed(subscription, started, startNanos, trigger, statusOf(e), e.getMessage(), e.retryAfter());
-        } catch (FeedException e) {
+        } catch (FeedException | WireFormatException e) {
             return failed(subscription, started, startNanos, trigger, 200, e.getMessage(), Optional.empty());
         } catch (RuntimeException e) {
             LOG.error("Run of subscription {} ({}) failed", subscription.id(), subscription.url(), e);
@@ -127,22 +137,18 @@ final class FeedPoll {
         Set<String> knownItems = new HashSet<>();
         known.forEach(key -> knownItems.add(ItemKeys.identity(key)));
         Set<String> dealtWith = new LinkedHashSet<>();
-        ItemOptions options = new ItemOptions(subscription.publish() == PublishMode.PUBLISH, SYSTEM_USER,
-                subscription.sourceId(), subscription.id(), FeedFilter.compile(subscription.filters()),
-                pageFetcher(budget));
+        ItemOptions options = options(subscription, pageFetcher(budget));
         String label = subscription.url();
         for (FeedEntry entry : feed.entries()) {
             String identity = ItemKeys.of(entry);
             String key = ItemKeys.versioned(entry);
-            if (known.contains(key) || known.contains(identity)) { // a key kept before versions were: same item
-                counts.unchanged++;
-                dealtWith.add(key);
-                continue;
-            }
-            if (budget.spent()) {
-                counts.partial = true;
-                counts.error("the run reached its time limit of " + runDeadline + "; the remaining items come next run");
+            // A key kept before keys carried versions names the same item.
+            Step step = step(key, known.contains(key) || known.contains(identity), dealtWith, budget, counts);
+            if (step == Step.STOP) {
                 break;
+            }
+            if (step == Step.SKIP) {
+                continue;
             }
             Optional<Story> changed = knownItems.contains(identity) ? stored(entry) : Optional.empty();
             if (changed.isPresent() && revisions != null) {
@@ -158,15 +164,7 @@ final class FeedPoll {
                 continue;
             }
             ItemResult result = importer.importItem(label, feed.title(), entry, options);
-            switch (result.outcome()) {
-                case IMPORTED -> counts.added++;
-                case DUPLICATE -> counts.duplicate++;
-                case FILTERED -> counts.filtered++;
-                case FAILED -> {
-                    counts.failed++;
-                    counts.error(result.input() + ": " + result.reason());
-                }
-            }
+            counts.count(result);
             if (result.outcome() != ItemResult.Outcome.FAILED) {
                 dealtWith.add(key);
             }
@@ -208,6 +206,56 @@ final class FeedPoll {
         Optional<Story> byGuid = stories.byFeedGuid(entry.guid());
         return byGuid.isPresent() || entry.link() == null ? byGuid
                 : stories.bySourceUrl(ItemKeys.normalized(entry.link()));
+    }
+
+    /**
+     * Each wire item (ninjs, NewsML) not dealt with before, by its uri and version, so a newer version or a kill
+     * of a known item is dealt with once; an item that cannot be read fails alone and is tried again next run.
+     */
+    private Set<String> importWireItems(Subscription subscription, List<WireEntry> entries, RunBudget budget,
+                                        Counts counts) {
+        Set<String> known = new HashSet<>(subscription.state().seen());
+        Set<String> dealtWith = new LinkedHashSet<>();
+        ItemOptions options = options(subscription, null);
+        for (WireEntry entry : entries) {
+            String key = entry instanceof WireEntry.Read read
+                    ? "wire:" + read.item().uri() + "#" + read.item().version() + ":" + read.item().pubStatus() : null;
+            Step step = step(key, key != null && known.contains(key), dealtWith, budget, counts);
+            if (step == Step.STOP) {
+                break;
+            }
+            if (step == Step.SKIP) {
+                continue;
+            }
+            ItemResult result = importer.wire().importEntry(entry, options);
+            counts.count(result);
+            if (key != null && result.outcome() != ItemResult.Outcome.FAILED) {
+                dealtWith.add(key);
+            }
+        }
+        return dealtWith;
+    }
+
+    private static ItemOptions options(Subscription subscription, PageFetcher pages) {
+        return new ItemOptions(subscription.publish() == PublishMode.PUBLISH, SYSTEM_USER, subscription.sourceId(),
+                subscription.id(), FeedFilter.compile(subscription.filters()), pages);
+    }
+
+    private enum Step { SKIP, STOP, IMPORT }
+
+    /** An item dealt with in an earlier run is skipped; once the run's time is spent, the rest wait for the next. */
+    private Step step(String key, boolean seen, Set<String> dealtWith, RunBudget budget, Counts counts) {
+        if (seen) {
+            counts.unchanged++;
+            dealtWith.add(key);
+            return Step.SKIP;
+        }
+        if (budget.spent()) {
+            counts.partial = true;
+            counts.error("the run reached its time limit of " + runDeadline + "; the remaining items come next run");
+            return Step.STOP;
+        }
+        return Step.IMPORT;
     }
 
     /** Known by its link or GUID: no need to fetch its page or extract it again. */
@@ -289,6 +337,19 @@ final class FeedPoll {
         int unchanged;
         boolean partial;
         String firstError;
+
+        /** A known wire item's new version or kill counts with the items already here. */
+        void count(ItemResult result) {
+            switch (result.outcome()) {
+                case IMPORTED -> added++;
+                case DUPLICATE, UPDATED -> duplicate++;
+                case FILTERED -> filtered++;
+                case FAILED -> {
+                    failed++;
+                    error(result.input() + ": " + result.reason());
+                }
+            }
+        }
 
         void error(String message) {
             if (firstError == null) {

@@ -37,7 +37,7 @@ final class PollScheduler implements RunScheduler {
     private final Scheduler scheduler;
     private final Clock clock;
 
-    PollScheduler(int threads, Clock clock, SubscriptionRunner runner) {
+    PollScheduler(int threads, Clock clock, SubscriptionRunner runner, Runnable wireTimes) {
         this.clock = clock;
         Properties properties = new Properties();
         // a name of its own: several hosts may run in one JVM (tests), and Quartz keeps schedulers by name
@@ -50,7 +50,8 @@ final class PollScheduler implements RunScheduler {
         properties.setProperty("org.quartz.threadPool.threadNamePrefix", "media-wire-poll");
         try {
             scheduler = new StdSchedulerFactory(properties).getScheduler();
-            scheduler.setJobFactory((bundle, owner) -> new PollJob(runner));
+            scheduler.setJobFactory((bundle, owner) -> bundle.getJobDetail().getJobClass() == WireTimesJob.class
+                    ? new WireTimesJob(wireTimes) : new PollJob(runner));
         } catch (SchedulerException e) {
             throw new IllegalStateException("the subscription scheduler could not be created: " + e.getMessage(), e);
         }
@@ -84,6 +85,20 @@ final class PollScheduler implements RunScheduler {
             scheduler.deleteJob(new JobKey(subscriptionId, GROUP));
         } catch (SchedulerException e) {
             LOG.warn("Subscription {} could not be unscheduled: {}", subscriptionId, e.getMessage());
+        }
+    }
+
+    /** Keeps the wire's times (embargo lifts, expiries) every {@code every}, from now on. */
+    void scheduleWireTimes(Duration every) {
+        JobDetail job = JobBuilder.newJob(WireTimesJob.class).withIdentity(WireTimesJob.NAME, GROUP).storeDurably().build();
+        Trigger trigger = TriggerBuilder.newTrigger().withIdentity(WireTimesJob.NAME, GROUP).forJob(job).startNow()
+                .withSchedule(SimpleScheduleBuilder.simpleSchedule().withIntervalInMilliseconds(every.toMillis())
+                        .repeatForever().withMisfireHandlingInstructionNextWithRemainingCount())
+                .build();
+        try {
+            scheduler.scheduleJob(job, Set.of(trigger), true);
+        } catch (SchedulerException e) {
+            LOG.error("The wire's times could not be scheduled: {}", e.getMessage(), e);
         }
     }
 

@@ -33,6 +33,7 @@ public final class SubscriptionService implements AutoCloseable {
     private final SafeFetcher fetcher;
     private final FeedPoll poll;
     private final SubscriptionRunner runner;
+    private final StoryStore stories;
     private PollScheduler scheduler;
 
     public SubscriptionService(SubscriptionStore store, SourceStore sources, StoryStore stories, Clock clock,
@@ -54,6 +55,26 @@ public final class SubscriptionService implements AutoCloseable {
         this.poll = new FeedPoll(fetcher, new FetchGate(settings.maxConcurrentFetches()), stories, clock, settings,
                 images == null ? null : images.apply(fetcher));
         this.runner = new SubscriptionRunner(store, poll, clock);
+        this.stories = stories;
+    }
+
+    /** What one keeping of the wire's times did. */
+    public record WireTimes(List<io.mediawire.story.Story> released, List<io.mediawire.story.Story> expired) {
+    }
+
+    /**
+     * Publishes the stories an auto-publish subscription (or import) held for an embargo that has now lifted, and
+     * takes published stories whose {@code expires} time has passed off the site, flagged with the reason for
+     * editors; both by the module's clock. Quartz runs it every minute; {@link #runDue()} runs it first.
+     */
+    public WireTimes applyWireTimes() {
+        WireTimes done = new WireTimes(stories.releaseEmbargoes(FeedPoll.SYSTEM_USER),
+                stories.unpublishExpired(FeedPoll.SYSTEM_USER));
+        if (!done.released().isEmpty() || !done.expired().isEmpty()) {
+            LOG.info("Embargoes lifted on {} stories; {} expired stories taken off", done.released().size(),
+                    done.expired().size());
+        }
+        return done;
     }
 
     /** From now on, a changed item of a stored story is read again and offered as a revision of it. */
@@ -69,7 +90,14 @@ public final class SubscriptionService implements AutoCloseable {
         if (!settings.poll()) {
             return;
         }
-        scheduler = new PollScheduler(settings.maxConcurrentFetches(), clock, runner);
+        scheduler = new PollScheduler(settings.maxConcurrentFetches(), clock, runner, () -> {
+            try {
+                applyWireTimes();
+            } catch (RuntimeException e) {
+                LOG.error("Keeping the wire's times failed", e);
+            }
+        });
+        scheduler.scheduleWireTimes(java.time.Duration.ofMinutes(1));
         int scheduled = 0;
         for (Subscription subscription : store.list()) {
             if (subscription.enabled()) {
@@ -139,6 +167,7 @@ public final class SubscriptionService implements AutoCloseable {
      * through the scheduled runs' entry point; returns the runs that happened.
      */
     public List<RunRecord> runDue() {
+        applyWireTimes();
         Instant now = clock.instant();
         List<String> due = store.list().stream()
                 .filter(s -> s.enabled() && (s.state().nextRun() == null || !s.state().nextRun().isAfter(now)))

@@ -10,6 +10,7 @@ import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.magnolia.ModuleSettings;
+import io.mediawire.testing.EmptyStories;
 import io.mediawire.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,20 +53,7 @@ class StoryStoreTest {
 
     @BeforeEach
     void emptyStore() throws Exception {
-        // Each test starts from an empty workspace: remove the stories and the index, then prepare again.
-        var session = repository.login(StoryStore.WORKSPACE);
-        try {
-            for (var nodes = session.getRootNode().getNodes(); nodes.hasNext(); ) {
-                var node = nodes.nextNode();
-                if (!node.getName().startsWith("jcr:") && !node.getName().startsWith("rep:")) {
-                    node.remove();
-                }
-            }
-            session.save();
-            StoryStore.prepareWorkspace(session);
-        } finally {
-            session.logout();
-        }
+        EmptyStories.empty(repository);
         clock.set(Instant.parse("2025-03-10T12:00:00Z"));
         store = new StoryStore(repository, ZoneId.of("UTC"), clock);
     }

@@ -74,9 +74,11 @@ final class ImportCommand implements Callable<Integer> {
         }
         long failed = results.stream().filter(r -> r.outcome() == ItemResult.Outcome.FAILED).count();
         long warned = results.stream().filter(r -> !r.warnings().isEmpty()).count();
-        err.printf("%d imported, %d duplicate, %d failed%s%n",
+        long updated = results.stream().filter(r -> r.outcome() == ItemResult.Outcome.UPDATED).count();
+        err.printf("%d imported, %d duplicate, %d failed%s%s%n",
                 results.stream().filter(r -> r.outcome() == ItemResult.Outcome.IMPORTED).count(),
                 results.stream().filter(r -> r.outcome() == ItemResult.Outcome.DUPLICATE).count(), failed,
+                updated == 0 ? "" : ", " + updated + " updated (known wire items)",
                 warned == 0 ? "" : " (" + warned + " with warnings)");
         return failed == results.size() ? 1 : 0;
     }

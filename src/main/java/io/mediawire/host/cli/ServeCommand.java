@@ -41,18 +41,38 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let imports fetch from this private or loopback address (repeatable).")
     java.util.List<String> allowPrivate = new java.util.ArrayList<>();
 
+    @Option(names = "--watch-folder", paramLabel = "DIR",
+            description = "Import every file dropped into this folder (ninjs, NewsML, saved pages) once it is complete; "
+                    + "it moves to DIR/done or DIR/failed with a .reason.txt.")
+    Path watchFolder;
+
+    @Option(names = "--watch-publish", description = "Publish what the watched folder brings (embargoes still hold).")
+    boolean watchPublish;
+
+    @Option(names = "--watch-settle", defaultValue = "PT2S",
+            description = "How long a dropped file must stay unchanged before it is taken (default ${DEFAULT-VALUE}).")
+    java.time.Duration watchSettle;
+
     @Override
     public Integer call() throws Exception {
         ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), !noSamples)
                 .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
         Host host = Host.start(new HostOptions(home, bind, port, lightModules, dev, settings));
+        FolderWatch watch = watchFolder == null ? null
+                : FolderWatch.start(watchFolder, watchSettle, watchPublish, host.services().imports(), settings.clock());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (watch != null) {
+                watch.close();
+            }
             host.close();
             stopped.countDown();
         }, "media-wire-shutdown"));
         System.out.println("Media Wire is running at " + host.baseUri() + "media-wire/ (repository: "
                 + home.toAbsolutePath().normalize() + ")");
+        if (watch != null) {
+            System.out.println("Watching " + watchFolder.toAbsolutePath().normalize() + " for wire files");
+        }
         stopped.await();
         return 0;
     }

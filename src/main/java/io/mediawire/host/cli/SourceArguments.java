@@ -25,6 +25,11 @@ final class SourceArguments {
             throw new ImportException("no such file: " + argument + " (give an http(s) URL or a saved page)");
         }
         try {
+            long size = Files.size(file);
+            if (size > ImportSource.MAX_FILE_BYTES) {
+                throw new ImportException(argument + " is " + size + " bytes; a file to import may have at most "
+                        + ImportSource.MAX_FILE_BYTES + " (not read)");
+            }
             return new ImportSource.Saved(Files.readAllBytes(file), baseUrl, file.getFileName().toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + argument + ": " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import io.mediawire.sources.InvalidSourceException;
 import io.mediawire.sources.SourceNotFoundException;
 import io.mediawire.story.HeadlinePolicyException;
 import io.mediawire.story.InvalidStoryException;
+import io.mediawire.story.PublishRefusedException;
 import io.mediawire.story.StoryNotFoundException;
 import io.mediawire.subscriptions.InvalidSubscriptionException;
 import io.mediawire.subscriptions.RunInProgressException;
@@ -53,6 +54,8 @@ abstract class EditorApiServlet extends HttpServlet {
             handle(method, path, request, response, user);
         } catch (HeadlinePolicyException e) {
             JsonApi.error(response, 422, "headlinePolicy", e.getMessage());
+        } catch (PublishRefusedException e) {
+            JsonApi.error(response, 409, "publishRefused", e.getMessage());
         } catch (InvalidSourceException | InvalidSubscriptionException | InvalidStoryException e) {
             JsonApi.error(response, 400, "badRequest", e.getMessage());
         } catch (SourceNotFoundException | SubscriptionNotFoundException | StoryNotFoundException e) {

@@ -14,7 +14,9 @@ import java.util.Map;
  * {@code /.rest/mediawire/v1/stories/<id>}: GET a story as editors see it, with its source's
  * display name; PUT or PATCH changes the desk's fields (headline, tags) under the same rules as the
  * authoring form: fields fixed at import may be echoed, never changed, and a headline the source's
- * licence forbids is refused (422 {@code headlinePolicy}).
+ * licence forbids is refused (422 {@code headlinePolicy}). POST {@code <id>/publish} and {@code <id>/unpublish}
+ * go through the store like the form's actions: a story its agency's terms hold back (embargo, withheld,
+ * canceled, expired) is refused with 409 {@code publishRefused} and the reason.
  */
 final class StoriesApiServlet extends EditorApiServlet {
     private static final long serialVersionUID = 1L;
@@ -30,6 +32,16 @@ final class StoriesApiServlet extends EditorApiServlet {
     @Override
     void handle(String method, List<String> path, HttpServletRequest request, HttpServletResponse response, String user)
             throws IOException {
+        if (path.size() == 2 && (path.get(1).equals("publish") || path.get(1).equals("unpublish"))) {
+            if (!method.equals("POST")) {
+                JsonApi.notAllowed(response, method, "POST");
+                return;
+            }
+            Story changed = path.get(1).equals("publish") ? stories.publish(path.get(0), user)
+                    : stories.unpublish(path.get(0), user);
+            JsonApi.write(response, 200, json(changed));
+            return;
+        }
         if (path.size() != 1) {
             JsonApi.error(response, 404, "notFound", "address a story: " + PATH + "/<id>");
             return;
@@ -70,6 +82,28 @@ final class StoriesApiServlet extends EditorApiServlet {
                 : story.changes().sourceModified().toString());
         node.put("withdrawn", story.changes().withdrawn() == null ? null : story.changes().withdrawn().toString());
         node.put("withdrawalReason", story.changes().withdrawalReason());
+        if (story.wire().isWire()) {
+            node.set("wire", wire(story.wire())); // editors' API: the note to editors belongs here, never in delivery
+        }
+        return node;
+    }
+
+    private static ObjectNode wire(io.mediawire.story.WireTerms wire) {
+        ObjectNode node = JsonApi.JSON.createObjectNode();
+        node.put("uri", wire.uri());
+        node.put("version", wire.version());
+        node.put("urgency", wire.urgency());
+        node.put("pubStatus", wire.pubStatus());
+        node.put("embargoed", wire.embargoed() == null ? null : wire.embargoed().toString());
+        node.put("expires", wire.expires() == null ? null : wire.expires().toString());
+        node.put("copyrightHolder", wire.copyrightHolder());
+        node.put("copyrightNotice", wire.copyrightNotice());
+        node.put("usageTerms", wire.usageTerms());
+        node.put("rightsInfo", wire.rightsInfo());
+        node.put("credit", wire.credit());
+        node.put("dateline", wire.dateline());
+        node.put("edNote", wire.edNote());
+        node.put("deskFlag", wire.deskFlag());
         return node;
     }
 }

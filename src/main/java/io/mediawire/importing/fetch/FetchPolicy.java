@@ -55,7 +55,10 @@ public record FetchPolicy(Set<HostPort> allowedPrivate, Duration connectTimeout,
         return new FetchPolicy(Set.of(), Duration.ofSeconds(5), Duration.ofSeconds(15), Duration.ofSeconds(30),
                 5L * 1024 * 1024, 5, true, DEFAULT_USER_AGENT, Duration.ofSeconds(10),
                 Set.of("text/html", "application/xhtml+xml", "application/rss+xml", "application/atom+xml",
-                        "application/xml", "text/xml", "application/json", "application/feed+json"));
+                        "application/xml", "text/xml", "application/json", "application/feed+json",
+                        // wire items: ninjs, and NewsML-G2's news items, packages and messages
+                        "application/ninjs+json", "application/vnd.iptc.g2.newsitem+xml",
+                        "application/vnd.iptc.g2.packageitem+xml", "application/vnd.iptc.g2.newsmessage+xml"));
     }
 
     public FetchPolicy allowingPrivate(HostPort hostPort) {

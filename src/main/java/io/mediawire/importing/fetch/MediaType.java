@@ -31,6 +31,7 @@ record MediaType(String mime, String charset) {
     /**
      * Guesses the type of a body sent without Content-Type: markup starts with '<', JSON with '{'. Anything else is
      * not something the importer can use.
+     * ('[' starts JSON too: an array of wire items.)
      */
     static Optional<String> sniff(byte[] body) {
         int i = 0;
@@ -43,7 +44,7 @@ record MediaType(String mime, String charset) {
         if (i >= body.length) {
             return Optional.empty();
         }
-        if (body[i] == '{') {
+        if (body[i] == '{' || body[i] == '[') { // an object, or an array of them (a wire's ninjs items)
             return Optional.of("application/json");
         }
         if (body[i] != '<') {

@@ -2,6 +2,7 @@ package io.mediawire.importing.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.mediawire.importing.fetch.FetchException.Reason;
 import java.io.ByteArrayInputStream;
@@ -110,8 +111,10 @@ class SmallPartsTest {
         assertEquals("MediaWire/1.0 (+https://github.com/media-wire; newsroom importer)", p.userAgent());
         assertEquals("MediaWire", p.robotsToken());
         assertEquals(Duration.ofSeconds(10), p.maxRetryAfterWait());
-        assertEquals(8, p.acceptedContentTypes().size());
+        assertEquals(12, p.acceptedContentTypes().size());
         assertEquals(Optional.of(true), Optional.of(p.acceptedContentTypes().contains("application/feed+json")));
+        assertTrue(p.acceptedContentTypes().containsAll(java.util.List.of("application/ninjs+json",
+                "application/vnd.iptc.g2.newsitem+xml", "application/vnd.iptc.g2.newsmessage+xml")), "wire items");
         assertThrows(IllegalArgumentException.class, () -> p.withUserAgent("Bad\r\nX-Injected: 1"));
         assertThrows(IllegalArgumentException.class, () -> p.withMaxBytes(0));
     }

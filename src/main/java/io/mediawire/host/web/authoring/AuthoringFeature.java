@@ -28,7 +28,8 @@ public final class AuthoringFeature implements WebFeature {
         AuthoringContext shared = new AuthoringContext(services.stories(),
                 new StoryBrowser(services.stories(), services.sessions()), new AppDefinitionReader(services.definitions()),
                 pages, new StoryPresenter(services.settings().zone(),
-                        services.components().getComponent(io.mediawire.images.StoryImages.class).orElse(null)), services.site(),
+                        services.components().getComponent(io.mediawire.images.StoryImages.class).orElse(null),
+                        services.settings().clock()), services.site(),
                 services.components().getComponent(RevisionService.class)
                         .orElseGet(() -> new RevisionService(services.stories())),
                 new RevisionPresenter(services.settings().zone()));

@@ -1,5 +1,7 @@
 package io.mediawire.host.web.authoring;
 
+import io.mediawire.story.WireTerms;
+
 import io.mediawire.host.admincentral.AppDefinition;
 import io.mediawire.host.admincentral.StoryFields;
 import io.mediawire.story.Story;
@@ -35,15 +37,20 @@ final class StoryPresenter {
 
     private final ZoneId zone;
     private final StoryImages images;
+    private final java.time.Clock clock;
 
     StoryPresenter(ZoneId zone) {
-        this(zone, null);
+        this(zone, null, java.time.Clock.systemUTC());
     }
 
-    /** @param images maps the body's pictures to their local copies as the public page does; null shows it as stored */
-    StoryPresenter(ZoneId zone, StoryImages images) {
+    /**
+     * @param images maps the body's pictures to their local copies as the public page does; null shows it as stored
+     * @param clock  the module's: how long an embargo has to run
+     */
+    StoryPresenter(ZoneId zone, StoryImages images, java.time.Clock clock) {
         this.zone = zone;
         this.images = images;
+        this.clock = clock;
     }
 
     /**
@@ -78,6 +85,12 @@ final class StoryPresenter {
         row.put("cells", cells);
         row.put("changedAtSource", story.changes().changedAtSource());
         row.put("withdrawn", story.changes().isWithdrawn());
+        if (story.wire().urgency() != null) {
+            row.put("urgency", story.wire().urgency());
+        }
+        if (story.wire().embargoedAt(clock.instant())) {
+            row.put("embargoed", text(story.wire().embargoed()));
+        }
         return row;
     }
 
@@ -126,10 +139,63 @@ final class StoryPresenter {
                 readOnly.add(f);
             }
         }
+        view.put("wire", story.wire().isWire() ? wire(story.wire()) : null);
         view.put("editableFields", editable);
         view.put("readOnlyFields", readOnly);
         view.put("body", body);
         return view;
+    }
+
+    /**
+     * What the agency's wire said, for the desk only: its note to editors, why the story was taken off, the usage
+     * terms (shown next to Publish), the urgency, and the embargo's lift time with the time left (a script counts
+     * it down on the page).
+     */
+    private Map<String, Object> wire(WireTerms wire) {
+        Map<String, Object> view = new HashMap<>();
+        view.put("uri", wire.uri());
+        view.put("version", wire.version());
+        view.put("pubStatus", wire.pubStatus() == null ? WireTerms.USABLE : wire.pubStatus());
+        putIf(view, "urgency", wire.urgency());
+        view.put("flash", wire.flash());
+        putIf(view, "usageTerms", wire.usageTerms());
+        putIf(view, "edNote", wire.edNote());
+        putIf(view, "deskFlag", wire.deskFlag());
+        putIf(view, "copyrightNotice", wire.copyrightNotice());
+        putIf(view, "credit", wire.credit());
+        Instant now = clock.instant();
+        if (wire.embargoed() != null) {
+            view.put("embargoed", text(wire.embargoed()));
+            view.put("embargoedIso", wire.embargoed().toString());
+            view.put("embargoActive", wire.embargoedAt(now));
+            view.put("embargoLeft", left(java.time.Duration.between(now, wire.embargoed())));
+        }
+        if (wire.expires() != null) {
+            view.put("expires", text(wire.expires()));
+            view.put("expired", wire.expiredAt(now));
+        }
+        return view;
+    }
+
+    private static void putIf(Map<String, Object> view, String key, Object value) {
+        if (value != null) {
+            view.put(key, value);
+        }
+    }
+
+    /** "2 d 3 h", "3 h 12 min", "12 min"; what is left of a wait, in the largest units that matter. */
+    static String left(java.time.Duration wait) {
+        if (wait.isNegative() || wait.isZero()) {
+            return "lifted";
+        }
+        long minutes = (wait.toSeconds() + 59) / 60;
+        long days = minutes / (24 * 60);
+        long hours = minutes / 60 % 24;
+        long mins = minutes % 60;
+        if (days > 0) {
+            return days + " d " + hours + " h";
+        }
+        return hours > 0 ? hours + " h " + mins + " min" : mins + " min";
     }
 
     /** The body as the public page shows it: pictures from their local copies, or left out. */
