@@ -14,6 +14,7 @@ import io.mediawire.magnolia.ModuleLifecycleContext;
 import io.mediawire.revisions.PageRechecks;
 import io.mediawire.revisions.RecheckScheduler;
 import io.mediawire.revisions.RevisionService;
+import io.mediawire.revisions.WireVersions;
 import io.mediawire.revisions.SourcePolicy;
 import io.mediawire.sources.Source;
 import io.mediawire.sources.SourceDirectory;
@@ -88,6 +89,7 @@ public final class MediaWireModule implements ModuleLifecycle {
             }
         });
         subscriptions.useRevisions(revisions);
+        imports.wire().useRevisions(new WireVersions(revisions));
         recheckFetcher = new SafeFetcher(ImportSettings.policy(context.settings()).withMaxRetryAfterWait(Duration.ZERO));
         PageRechecks rechecks = new PageRechecks(store, revisions, recheckFetcher, context.settings().clock());
         imports.watchImportedPages(rechecks::watch);

@@ -20,6 +20,7 @@ import io.mediawire.importing.fetch.PageFetcher;
 import io.mediawire.importing.fetch.SafeFetcher;
 import io.mediawire.importing.fetch.Validators;
 import io.mediawire.revisions.RevisionService;
+import io.mediawire.revisions.WireVersions;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.OfferResult;
 import io.mediawire.story.Story;
@@ -80,9 +81,13 @@ final class FeedPoll {
         this.conditional = settings.conditionalGet();
     }
 
-    /** Changed items of stored stories are read again and offered as revisions from now on. */
+    /**
+     * Changed items of stored stories are read again and offered as revisions from now on, and so are newer
+     * versions of stored wire items.
+     */
     void useRevisions(RevisionService revisions) {
         this.revisions = revisions;
+        importer.wire().useRevisions(new WireVersions(revisions));
     }
 
     HealthRules healthRules() {
