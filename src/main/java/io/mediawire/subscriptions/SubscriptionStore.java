@@ -149,6 +149,7 @@ public final class SubscriptionStore {
             entry.setProperty("failed", run.failed());
             entry.setProperty("unchanged", run.unchanged());
             setText(entry, "error", run.error());
+            setText(entry, "problem", run.problem() == null ? null : run.problem().code());
             List<Node> runs = runNodes(node);
             for (int i = 0; i < runs.size() - RUNS_KEPT; i++) {
                 runs.get(i).remove();
@@ -300,7 +301,8 @@ public final class SubscriptionStore {
         return new RunRecord(date(node, "started"), string(node, "trigger"), number(node, "durationMs"),
                 (int) number(node, "status"), string(node, "outcome"), (int) number(node, "new"),
                 (int) number(node, "duplicate"), (int) number(node, "filtered"), (int) number(node, "failed"),
-                (int) number(node, "unchanged"), string(node, "error"));
+                (int) number(node, "unchanged"), string(node, "error"),
+                RunProblem.parse(string(node, "problem")).orElse(null));
     }
 
     private static long number(Node node, String name) throws RepositoryException {
