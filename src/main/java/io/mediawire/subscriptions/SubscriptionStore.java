@@ -203,6 +203,22 @@ public final class SubscriptionStore {
         });
     }
 
+    /** How many new stories its runs that started at or after {@code since} brought. */
+    public int newItemsSince(String id, Instant since) {
+        return workspace.read(session -> {
+            List<Node> runs = runNodes(node(session, id));
+            int added = 0;
+            for (int i = runs.size() - 1; i >= 0; i--) {
+                Instant started = date(runs.get(i), "started");
+                if (started == null || started.isBefore(since)) {
+                    break; // newest last: the rest are older
+                }
+                added += (int) number(runs.get(i), "new");
+            }
+            return added;
+        });
+    }
+
     private static List<Subscription> children(Node source) throws RepositoryException {
         List<Subscription> subscriptions = new ArrayList<>();
         for (NodeIterator nodes = source.getNodes(); nodes.hasNext(); ) {
