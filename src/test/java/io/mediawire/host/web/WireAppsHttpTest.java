@@ -390,6 +390,34 @@ class WireAppsHttpTest {
         assertTrue(locked.id() != null && shorten.id() != null);
     }
 
+    @Test
+    void afterAOneOffFeedImportTheDialogOffersToSubscribe() throws Exception {
+        Source source = loopback;
+        agency.feed("offer");
+        agency.publish("offer", FixtureAgency.Item.of("offer-1", "Harbour cranes stand still",
+                "The cranes stood still for a day of maintenance."));
+        String feedUrl = agency.feed("offer").toString();
+        AuthoringClient maria = signedIn();
+        maria.get(ROOT + "/mediaWire/import");
+        HttpResponse<String> started = post(maria, ROOT + "/mediaWire/import", Map.of("url", feedUrl));
+        assertEquals(303, started.statusCode(), started.body());
+        String job = maria.get(location(started)).body();
+        for (int i = 0; i < 200 && job.contains("http-equiv=\"refresh\""); i++) {
+            Thread.sleep(50); // the import runs in the background; its page refreshes until it is done
+            job = maria.get(location(started)).body();
+        }
+        String subscribe = FEEDS + "/add?url=" + io.mediawire.host.web.authoring.AdminPaths.encode(feedUrl);
+        assertTrue(job.contains("href=\"" + subscribe.replace("&", "&amp;") + "\""), job);
+        assertTrue(job.contains("Subscribe to this feed"));
+        String form = maria.get(subscribe).body();
+        assertTrue(form.contains("<option value=\"" + source.id() + "\" selected>Loopback Wire</option>"),
+                "the source whose host the feed is on");
+        assertTrue(form.contains("value=\"" + feedUrl + "\""));
+
+        String article = maria.get(ROOT + "/mediaWire/import").body();
+        assertFalse(article.contains("Subscribe to this feed"), "the dialog itself offers nothing");
+    }
+
     static java.util.Optional<Story> imported(String headline) {
         return host.stories().list(0, 100).items().stream().filter(s -> s.headline().equals(headline)).findFirst();
     }
