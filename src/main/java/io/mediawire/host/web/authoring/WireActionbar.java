@@ -3,6 +3,7 @@ package io.mediawire.host.web.authoring;
 import io.mediawire.host.admincentral.AppDefinition;
 import io.mediawire.host.admincentral.action.OpenDetailSubappActionDefinition;
 import io.mediawire.subscriptions.MediaWireSubscriptionAction;
+import io.mediawire.subscriptions.MediaWireSubscriptionActionDefinition;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,7 +48,7 @@ final class WireActionbar {
     }
 
     private static String operation(AppDefinition.Action action) {
-        return action.definition() instanceof io.mediawire.subscriptions.MediaWireSubscriptionActionDefinition d
+        return action.definition() instanceof MediaWireSubscriptionActionDefinition d
                 ? d.getOperation() : "";
     }
 
