@@ -1,5 +1,6 @@
 package io.mediawire.importing;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -15,6 +16,7 @@ public final class ImportJob implements ImportProgress {
     private final boolean publish;
     private final Instant created;
     private final List<ItemResult> results = new CopyOnWriteArrayList<>();
+    private final List<Feed> feeds = new CopyOnWriteArrayList<>();
     private final AtomicInteger total = new AtomicInteger();
     private volatile State state = State.QUEUED;
     private volatile Instant finished;
@@ -35,6 +37,20 @@ public final class ImportJob implements ImportProgress {
     @Override
     public void finished(ItemResult result) {
         results.add(result);
+    }
+
+    /** A feed the job read: an editor may want to subscribe to it. */
+    public record Feed(URI url, String title) {
+    }
+
+    @Override
+    public void feedRead(String source, URI feedUrl, String title) {
+        feeds.add(new Feed(feedUrl, title));
+    }
+
+    /** The feeds among its sources, as read (after redirects). */
+    public List<Feed> feeds() {
+        return List.copyOf(feeds);
     }
 
     void running() {

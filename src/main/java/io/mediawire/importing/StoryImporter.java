@@ -135,6 +135,9 @@ public final class StoryImporter {
                             List<ItemResult> results) throws FeedException {
         URI feedUrl = document.address() != null ? document.address() : URI.create("about:blank");
         ParsedFeed feed = feeds.parse(document.body(), document.charset().name(), feedUrl);
+        if (document.address() != null) {
+            progress.feedRead(label, document.address(), feed.title());
+        }
         // A problem at the position of a usable entry is a warning about one of its values; at any other
         // position the item was dropped, and that item (not each of its problems) is one failure.
         Map<Integer, List<String>> warnings = new HashMap<>();

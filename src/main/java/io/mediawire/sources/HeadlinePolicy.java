@@ -23,6 +23,15 @@ public enum HeadlinePolicy {
         return value;
     }
 
+    /** The rule in a few words, for editors: what a new headline must be. */
+    public String rule() {
+        return switch (this) {
+            case FREE -> "Free: the desk may restyle its headlines.";
+            case SHORTEN_ONLY -> "Shorten only: keep the original's words in their order and leave some out.";
+            case LOCKED -> "Locked: its headlines stay as the agency wrote them.";
+        };
+    }
+
     public static HeadlinePolicy parse(String text) {
         for (HeadlinePolicy policy : values()) {
             if (policy.value.equals(text == null ? null : text.strip())) {

@@ -118,8 +118,12 @@ final class FeedPoll {
                         next, List.copyOf(seen));
             }
             if (FeedDetector.detect(document.body(), document.contentType()) == FeedFormat.NOT_A_FEED) {
-                throw new FeedException("not a feed: " + document.finalUrl() + " answered with "
-                        + describe(document.contentType()) + ", not RSS, RDF, Atom or JSON Feed");
+                boolean page = "text/html".equals(document.contentType())
+                        || "application/xhtml+xml".equals(document.contentType());
+                return failed(subscription, started, startNanos, trigger, document.status(), "not a feed: "
+                        + document.finalUrl() + " answered with " + describe(document.contentType())
+                        + ", not RSS, RDF, Atom or JSON Feed", Optional.empty(),
+                        page ? RunProblem.NOT_A_FEED_PAGE : RunProblem.NOT_A_FEED);
             }
             ParsedFeed feed = parser.parse(document.body(), document.charset().name(), document.finalUrl());
             Set<String> seen = importItems(subscription, feed, budget, counts);
@@ -127,12 +131,15 @@ final class FeedPoll {
             return succeeded(subscription, due, started, startNanos, trigger, document.status(), RunRecord.OK, counts,
                     next, List.copyOf(seen));
         } catch (FetchException e) {
-            return failed(subscription, started, startNanos, trigger, statusOf(e), e.getMessage(), e.retryAfter());
+            return failed(subscription, started, startNanos, trigger, statusOf(e), e.getMessage(), e.retryAfter(),
+                    RunProblem.of(e.reason()));
         } catch (FeedException | WireFormatException e) {
-            return failed(subscription, started, startNanos, trigger, 200, e.getMessage(), Optional.empty());
+            return failed(subscription, started, startNanos, trigger, 200, e.getMessage(), Optional.empty(),
+                    RunProblem.UNREADABLE_FEED);
         } catch (RuntimeException e) {
             LOG.error("Run of subscription {} ({}) failed", subscription.id(), subscription.url(), e);
-            return failed(subscription, started, startNanos, trigger, 0, "unexpected error: " + e, Optional.empty());
+            return failed(subscription, started, startNanos, trigger, 0, "unexpected error: " + e, Optional.empty(),
+                    RunProblem.UNEXPECTED);
         }
     }
 
@@ -298,7 +305,7 @@ final class FeedPoll {
     }
 
     private PollResult failed(Subscription subscription, Instant started, long startNanos, String trigger, int status,
-                              String error, Optional<Duration> retryAfter) {
+                              String error, Optional<Duration> retryAfter, RunProblem problem) {
         Instant now = clock.instant();
         SubscriptionState before = subscription.state();
         int failures = before.consecutiveFailures() + 1;
@@ -308,6 +315,7 @@ final class FeedPoll {
         state = withHealth(subscription, state, now);
         Counts none = new Counts();
         none.error(error);
+        none.problem = problem;
         return new PollResult(none.record(started, trigger, millisSince(startNanos), status, RunRecord.FAILED), state);
     }
 
@@ -342,6 +350,8 @@ final class FeedPoll {
         int unchanged;
         boolean partial;
         String firstError;
+        /** Set for a failed run; a run that read the feed has one when it stopped early or items failed. */
+        RunProblem problem;
 
         /** A known wire item's new version or kill counts with the items already here. */
         void count(ItemResult result) {
@@ -363,8 +373,10 @@ final class FeedPoll {
         }
 
         RunRecord record(Instant started, String trigger, long durationMs, int status, String outcome) {
+            RunProblem why = problem != null ? problem
+                    : partial ? RunProblem.RUN_DEADLINE : failed > 0 ? RunProblem.ITEMS_FAILED : null;
             return new RunRecord(started, trigger, durationMs, status, outcome, added, duplicate, filtered, failed,
-                    unchanged, firstError);
+                    unchanged, firstError, why);
         }
     }
 }

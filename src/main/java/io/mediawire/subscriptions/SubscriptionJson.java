@@ -59,6 +59,8 @@ public final class SubscriptionJson {
         node.put("failed", run.failed());
         node.put("unchanged", run.unchanged());
         node.put("error", run.error());
+        node.put("problem", run.problem() == null ? null : run.problem().code());
+        node.put("explanation", run.explanation());
         return node;
     }
 

@@ -218,6 +218,11 @@ public final class SubscriptionService implements AutoCloseable {
         return store.runs(id, limit);
     }
 
+    /** New stories its runs brought since {@code since} (the run log's newest 100 runs at most). */
+    public int newItemsSince(String id, Instant since) {
+        return store.newItemsSince(id, since);
+    }
+
     /** Its health now: stored after each run, but quietness grows while nothing runs. */
     public Health health(Subscription subscription) {
         return poll.healthRules().of(subscription, subscription.state(), clock.instant());

@@ -149,6 +149,7 @@ public final class SubscriptionStore {
             entry.setProperty("failed", run.failed());
             entry.setProperty("unchanged", run.unchanged());
             setText(entry, "error", run.error());
+            setText(entry, "problem", run.problem() == null ? null : run.problem().code());
             List<Node> runs = runNodes(node);
             for (int i = 0; i < runs.size() - RUNS_KEPT; i++) {
                 runs.get(i).remove();
@@ -199,6 +200,22 @@ public final class SubscriptionStore {
                 newestFirst.add(readRun(runs.get(i)));
             }
             return newestFirst;
+        });
+    }
+
+    /** How many new stories its runs that started at or after {@code since} brought. */
+    public int newItemsSince(String id, Instant since) {
+        return workspace.read(session -> {
+            List<Node> runs = runNodes(node(session, id));
+            int added = 0;
+            for (int i = runs.size() - 1; i >= 0; i--) {
+                Instant started = date(runs.get(i), "started");
+                if (started == null || started.isBefore(since)) {
+                    break; // newest last: the rest are older
+                }
+                added += (int) number(runs.get(i), "new");
+            }
+            return added;
         });
     }
 
@@ -300,7 +317,8 @@ public final class SubscriptionStore {
         return new RunRecord(date(node, "started"), string(node, "trigger"), number(node, "durationMs"),
                 (int) number(node, "status"), string(node, "outcome"), (int) number(node, "new"),
                 (int) number(node, "duplicate"), (int) number(node, "filtered"), (int) number(node, "failed"),
-                (int) number(node, "unchanged"), string(node, "error"));
+                (int) number(node, "unchanged"), string(node, "error"),
+                RunProblem.parse(string(node, "problem")).orElse(null));
     }
 
     private static long number(Node node, String name) throws RepositoryException {

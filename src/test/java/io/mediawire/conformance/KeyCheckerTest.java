@@ -42,7 +42,8 @@ class KeyCheckerTest {
     @Test
     void unknownTypesMisplacedMappingsAndUncoveredFilesAreReported() {
         assertEquals(List.of("apps/news.yaml: subApps.browser.actions.archive.$type: 'archiveAction' is not a type listed here "
-                        + "(confirmationAction, jcrCommandAction, markAsDeletedAction, mediaWireImportAction, openDetailSubappAction)"),
+                        + "(confirmationAction, jcrCommandAction, markAsDeletedAction, mediaWireImportAction, "
+                        + "mediaWireSubscriptionAction, openDetailSubappAction)"),
                 check("apps/news.yaml", "subApps: {browser: {actions: {archive: {$type: archiveAction}}}}"));
         assertEquals(List.of("apps/news.yaml: label: holds a value here, not a mapping"),
                 check("apps/news.yaml", "label: {en: News}"));

@@ -4,6 +4,7 @@ import io.mediawire.conformance.Keys.Type;
 import io.mediawire.importing.MediaWireImportActionDefinition;
 import io.mediawire.magnolia.ConfiguredActionDefinition;
 import io.mediawire.module.MediaWireModule;
+import io.mediawire.subscriptions.MediaWireSubscriptionActionDefinition;
 import java.beans.IntrospectionException;
 import java.beans.Introspector;
 import java.beans.PropertyDescriptor;
@@ -109,12 +110,18 @@ final class MagnoliaDefinitions {
             DOCS + "6.2/Apps/App-configuration/Action-definition.html (custom action definitions)").including(ACTION),
             MediaWireImportActionDefinition.class, writable(ConfiguredActionDefinition.class));
 
+    static final Type MEDIA_WIRE_SUBSCRIPTION_ACTION = properties(new Type(
+            "mediaWireSubscriptionAction (MediaWireSubscriptionActionDefinition)",
+            DOCS + "6.2/Apps/App-configuration/Action-definition.html (custom action definitions)").including(ACTION),
+            MediaWireSubscriptionActionDefinition.class, writable(ConfiguredActionDefinition.class));
+
     static final Keys ACTIONS = new Keys.Named(new Keys.ByType(Map.of(
             "openDetailSubappAction", () -> OPEN_DETAIL_SUBAPP_ACTION,
             "jcrCommandAction", () -> JCR_COMMAND_ACTION,
             "markAsDeletedAction", () -> MARK_AS_DELETED_ACTION,
             "confirmationAction", () -> CONFIRMATION_ACTION,
-            "mediaWireImportAction", () -> MEDIA_WIRE_IMPORT_ACTION), () -> ACTION));
+            "mediaWireImportAction", () -> MEDIA_WIRE_IMPORT_ACTION,
+            "mediaWireSubscriptionAction", () -> MEDIA_WIRE_SUBSCRIPTION_ACTION), () -> ACTION));
 
     static final Type ACTIONBAR_ITEM = new Type("action bar item",
             DOCS + "6.2/apps/app-configuration/Action-bar-definition").values("name");
@@ -163,11 +170,21 @@ final class MagnoliaDefinitions {
             DOCS + "developing/templating/dialog-definition/field-definition")
             .including(FIELD).key("field", Keys.free("the repeated field, keys by its $type"));
 
+    static final Type CHECK_BOX_FIELD = new Type("checkBoxField",
+            DOCS + "6.2/Developing/Templating/Dialog-definition/Field-definition/List-of-fields/Checkbox-field.html")
+            .including(FIELD).values("buttonLabel");
+
+    static final Type COMBO_BOX_FIELD = new Type("comboBoxField",
+            DOCS + "6.2/Developing/Templating/Dialog-definition/Field-definition/List-of-fields/Combo-box-field.html")
+            .including(FIELD).values("emptySelectionAllowed", "textInputAllowed", "placeholder", "pageLength", "filteringMode")
+            .key("datasource", Keys.free("a datasource definition, keys by its $type (optionListDatasource, jcrDatasource)"));
+
     static final Keys FIELDS = new Keys.Named(new Keys.ByType(Map.of(
             "textField", () -> TEXT_FIELD,
             "richTextField", () -> FIELD,
             "dateField", () -> FIELD,
-            "checkBoxField", () -> FIELD,
+            "checkBoxField", () -> CHECK_BOX_FIELD,
+            "comboBoxField", () -> COMBO_BOX_FIELD,
             "hiddenField", () -> FIELD,
             "jcrMultiValueField", () -> MULTI_VALUE_FIELD), () -> FIELD));
 

@@ -161,6 +161,7 @@ class SubscriptionPollingTest {
                     : after(Duration.between(CLOCK.instant(), subscriptions.get(subscription.id()).state().nextRun())).get(0);
             assertEquals(RunRecord.FAILED, failed.outcome());
             assertEquals(503, failed.status());
+            assertEquals("The feed answered 503 Service Unavailable.", failed.explanation(), "in plain words");
             Subscription now = subscriptions.get(subscription.id());
             assertEquals(run, now.state().consecutiveFailures());
             waits.add(Duration.between(CLOCK.instant(), now.state().nextRun()));
@@ -191,6 +192,7 @@ class SubscriptionPollingTest {
         RunRecord limited = subscriptions.runDue().get(0);
         assertEquals(429, limited.status());
         assertEquals("rate limited (HTTP 429), retry after 3600 s: " + feed, limited.error());
+        assertEquals(RunProblem.RATE_LIMITED, limited.problem());
         assertEquals(CLOCK.instant().plus(Duration.ofHours(1)), subscriptions.get(subscription.id()).state().nextRun());
         assertEquals(1, agency.requests("limited"), "not asked again within the run");
     }
@@ -337,16 +339,20 @@ class SubscriptionPollingTest {
         agency.mode("turning", FixtureAgency.Mode.HTML);
         RunRecord html = subscriptions.runNow(subscription.id());
         assertEquals("not a feed: " + feed + " answered with an HTML page, not RSS, RDF, Atom or JSON Feed", html.error());
+        assertEquals("The address is not a feed: it is a web page.", html.explanation());
 
         agency.mode("turning", FixtureAgency.Mode.HUGE);
         RunRecord huge = subscriptions.runNow(subscription.id());
         assertEquals(RunRecord.FAILED, huge.outcome());
         assertEquals("too large: more than 5 MiB from " + feed, huge.error());
+        assertEquals("The feed is too large to read.", huge.explanation());
 
         agency.redirect("turning", "http://169.254.169.254/latest/meta-data/");
         RunRecord blocked = subscriptions.runNow(subscription.id());
         assertTrue(blocked.error().startsWith("blocked address: 169.254.169.254"), blocked.error());
         assertTrue(blocked.error().endsWith("(redirected from " + feed + ")"), blocked.error());
+        assertEquals(RunProblem.BLOCKED_ADDRESS, blocked.problem());
+        assertEquals(RunProblem.BLOCKED_ADDRESS, subscriptions.runs(subscription.id(), 1).get(0).problem(), "kept in the log");
 
         Subscription after = subscriptions.get(subscription.id());
         assertEquals(storiesBefore, stories.count());

@@ -29,8 +29,11 @@ public record AppDefinition(String name, String label, String contentType, Strin
         }
     }
 
-    /** What running an action does here, whatever its definition says it is called. */
-    public enum Kind { EDIT, PUBLISH, UNPUBLISH, DELETE, CONFIRMATION, CUSTOM }
+    /**
+     * What running an action does here, whatever its definition says it is called: {@code ADD} is an
+     * {@code openDetailSubappAction} with {@code viewType: add}, the detail form of a new item.
+     */
+    public enum Kind { ADD, EDIT, PUBLISH, UNPUBLISH, DELETE, CONFIRMATION, CUSTOM }
 
     /** One entry of {@code actions}: its definition bean and what the host does with it. */
     public record Action(String name, String label, String icon, Kind kind, ActionDefinition definition) {
@@ -47,6 +50,20 @@ public record AppDefinition(String name, String label, String contentType, Strin
         }
     }
 
+    /**
+     * A combo box's {@code datasource}: the options listed in the YAML ({@code optionListDatasource}), or the
+     * nodes of a workspace ({@code jcrDatasource}: its {@code allowedNodeTypes}, each shown by its
+     * {@code describeByProperty} and chosen by its identifier), which the host lists when the form is drawn.
+     */
+    public record Choices(List<Option> options, String workspace, List<String> nodeTypes, String describeByProperty) {
+        public boolean fromWorkspace() {
+            return workspace != null;
+        }
+    }
+
+    public record Option(String value, String label) {
+    }
+
     /** {@code actionbar}: the sections, their groups and the actions each group lists, in YAML order. */
     public record Actionbar(String defaultAction, List<Section> sections) {
         public static final Actionbar NONE = new Actionbar(null, List.of());
@@ -58,8 +75,27 @@ public record AppDefinition(String name, String label, String contentType, Strin
     public record Group(String name, List<String> items) {
     }
 
-    /** A detail-form field; {@code type} is the YAML {@code $type}, e.g. {@code textField}. */
-    public record Field(String name, String label, String type, boolean readOnly, boolean required, String description) {
+    /**
+     * A detail-form field; {@code type} is the YAML {@code $type}, e.g. {@code textField}.
+     *
+     * @param rows        a text field's {@code rows}: more than one is a text area
+     * @param buttonLabel a check box's {@code buttonLabel}, beside the box
+     * @param choices     where a combo box's options come from; null for other fields
+     */
+    public record Field(String name, String label, String type, boolean readOnly, boolean required, String description,
+                        int rows, String buttonLabel, Choices choices) {
+        public Field(String name, String label, String type, boolean readOnly, boolean required, String description) {
+            this(name, label, type, readOnly, required, description, 1, null, null);
+        }
+
+        public boolean isCheckBox() {
+            return "checkBoxField".equals(type);
+        }
+
+        public boolean isComboBox() {
+            return "comboBoxField".equals(type);
+        }
+
         public boolean isHidden() {
             return "hiddenField".equals(type);
         }

@@ -51,6 +51,10 @@ public final class AppDefinitionReader {
         Map<String, Object> merged = app.body();
         String contentTypeName = null;
         String nodeType = DEFAULT_NODE_TYPE;
+        List<?> allowed = path(app.body(), "datasource", "allowedNodeTypes") instanceof List<?> types ? types : List.of();
+        if (!allowed.isEmpty()) {
+            nodeType = allowed.get(0).toString(); // an app over a workspace of its own: its datasource says what it lists
+        }
         if (app.tag() != null && app.tag().startsWith(CONTENT_TYPE_TAG)) {
             contentTypeName = app.tag().substring(CONTENT_TYPE_TAG.length());
             String name = contentTypeName;
@@ -167,8 +171,8 @@ public final class AppDefinitionReader {
 
     /** What the host does for a definition; commands and confirmations it cannot honour are refused. */
     private static AppDefinition.Kind kind(ActionDefinition definition, Map<String, ActionDefinition> all, String where) {
-        if (definition instanceof OpenDetailSubappActionDefinition) {
-            return AppDefinition.Kind.EDIT;
+        if (definition instanceof OpenDetailSubappActionDefinition detail) {
+            return "add".equals(detail.getViewType()) ? AppDefinition.Kind.ADD : AppDefinition.Kind.EDIT;
         }
         if (definition instanceof JcrCommandActionDefinition command) {
             return StoryCommands.kind(command, where);
@@ -192,11 +196,33 @@ public final class AppDefinitionReader {
         List<AppDefinition.Field> fields = new ArrayList<>();
         properties.forEach((fieldName, value) -> {
             Map<String, Object> f = map(value);
-            fields.add(new AppDefinition.Field(fieldName, text(f.get("label"), fieldName), text(f.get("$type"), "textField"),
+            String type = text(f.get("$type"), "textField");
+            fields.add(new AppDefinition.Field(fieldName, text(f.get("label"), fieldName), type,
                     Boolean.TRUE.equals(f.get("readOnly")), Boolean.TRUE.equals(f.get("required")),
-                    text(f.get("description"), null)));
+                    text(f.get("description"), null), f.get("rows") instanceof Number n ? n.intValue() : 1,
+                    text(f.get("buttonLabel"), null), "comboBoxField".equals(type) ? choices(map(f.get("datasource"))) : null));
         });
         return List.copyOf(fields);
+    }
+
+    private static AppDefinition.Choices choices(Map<String, Object> datasource) {
+        if ("jcrDatasource".equals(datasource.get("$type"))) {
+            List<String> types = datasource.get("allowedNodeTypes") instanceof List<?> list
+                    ? list.stream().map(Object::toString).toList() : List.of();
+            return new AppDefinition.Choices(List.of(), text(datasource.get("workspace"), null), types,
+                    text(datasource.get("describeByProperty"), null));
+        }
+        List<AppDefinition.Option> options = new ArrayList<>();
+        if (datasource.get("options") instanceof List<?> list) {
+            for (Object o : list) {
+                Map<String, Object> option = map(o);
+                String value = text(option.getOrDefault("value", option.get("name")), null);
+                if (value != null) {
+                    options.add(new AppDefinition.Option(value, text(option.get("label"), value)));
+                }
+            }
+        }
+        return new AppDefinition.Choices(List.copyOf(options), null, List.of(), null);
     }
 
     private static Object path(Map<String, Object> map, String... keys) {

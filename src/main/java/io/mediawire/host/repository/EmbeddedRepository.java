@@ -1,6 +1,7 @@
 package io.mediawire.host.repository;
 
 import io.mediawire.magnolia.SessionFactory;
+import io.mediawire.sources.WorkspaceAccess;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -10,13 +11,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Set;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 import javax.jcr.SimpleCredentials;
+import org.apache.jackrabbit.api.JackrabbitWorkspace;
 import org.apache.jackrabbit.commons.cnd.CndImporter;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xml.sax.InputSource;
 
 /**
  * Apache Jackrabbit, embedded, with bundle persistence on Derby under one home folder.
@@ -35,6 +40,16 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
     public static final String DAM = "dam";
     /** Magnolia's imaging module keeps the renditions it made in the {@code imaging} workspace. */
     public static final String IMAGING = "imaging";
+
+    private static final String UNINDEXED_TEMPLATE = "/io/mediawire/host/repository/unindexed-workspace.xml";
+    /**
+     * Workspaces kept out of Lucene. Nothing queries {@code mediawire-sources} (sources and subscriptions are
+     * walked, a few hundred nodes), while every poll of every feed saves its state and a run log entry there:
+     * indexing those saves cost more than the rest of a run that brought nothing (docs/benchmarks.md). In a
+     * Magnolia installation this is the repository configuration's choice (the workspace's
+     * {@code workspace.xml}), as it is here.
+     */
+    static final Set<String> WITHOUT_SEARCH_INDEX = Set.of(WorkspaceAccess.WORKSPACE);
 
     private final Path home;
     private final HomeLock lock;
@@ -62,6 +77,7 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
                     Files.copy(in, config);
                 }
             }
+            dropSearchIndexes(absolute);
             long started = System.nanoTime();
             IndexCheckingRepository repository = new IndexCheckingRepository(
                     RepositoryConfig.create(config.toString(), absolute.toString()));
@@ -86,6 +102,37 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
         } catch (RepositoryException | RuntimeException e) {
             closeQuietly(lock);
             throw e;
+        }
+    }
+
+    /**
+     * A repository made before a workspace was kept out of Lucene: its {@code workspace.xml} loses the
+     * {@code SearchIndex} and the index folder goes, before Jackrabbit reads them.
+     */
+    private static void dropSearchIndexes(Path home) throws IOException {
+        for (String workspace : WITHOUT_SEARCH_INDEX) {
+            Path folder = home.resolve("workspaces").resolve(workspace);
+            Path config = folder.resolve("workspace.xml");
+            if (Files.exists(config)) {
+                String xml = Files.readString(config, StandardCharsets.UTF_8);
+                String without = xml.replaceAll("(?s)\\s*<SearchIndex\\b.*?</SearchIndex>", "");
+                if (!without.equals(xml)) {
+                    Files.writeString(config, without, StandardCharsets.UTF_8);
+                    deleteTree(folder.resolve("index"));
+                    LOG.info("Workspace {} no longer has a search index", workspace);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.notExists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
@@ -126,7 +173,15 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
         Session session = login(null);
         try {
             if (!Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()).contains(workspace)) {
-                session.getWorkspace().createWorkspace(workspace);
+                if (WITHOUT_SEARCH_INDEX.contains(workspace)) {
+                    try (InputStream template = EmbeddedRepository.class.getResourceAsStream(UNINDEXED_TEMPLATE)) {
+                        ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace, new InputSource(template));
+                    } catch (IOException e) {
+                        throw new RepositoryException("Cannot read " + UNINDEXED_TEMPLATE + ": " + e.getMessage(), e);
+                    }
+                } else {
+                    session.getWorkspace().createWorkspace(workspace);
+                }
                 LOG.info("Created workspace {}", workspace);
             }
         } finally {

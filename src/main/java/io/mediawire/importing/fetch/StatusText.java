@@ -3,12 +3,12 @@ package io.mediawire.importing.fetch;
 import org.eclipse.jetty.http.HttpStatus;
 
 /** The standard reason phrase for a status; the server's own phrase is server-controlled text we do not repeat. */
-final class StatusText {
+public final class StatusText {
 
     private StatusText() {
     }
 
-    static String of(int status) {
+    public static String of(int status) {
         String text = HttpStatus.getMessage(status);
         return text == null || text.equals(String.valueOf(status)) ? "" : text;
     }

@@ -20,6 +20,40 @@ import org.junit.jupiter.api.io.TempDir;
 class AppDefinitionReaderTest {
 
     @Test
+    void theSourcesAndFeedsAppsReadAddActionsAndTheirFormsFields() {
+        DefinitionRegistry registry = new DefinitionRegistry(List.of(new FolderTree(Path.of("light-modules/media-wire"))), false);
+        AppDefinitionReader reader = new AppDefinitionReader(registry);
+        AppDefinition sources = reader.read("media-wire:mediaWireSources");
+        assertEquals("mw:source", sources.itemNodeType(), "from the content type mediaWireSource");
+        assertEquals(AppDefinition.Kind.ADD, sources.actions().get("addSource").kind(), "viewType: add");
+        assertEquals(AppDefinition.Kind.EDIT, sources.actions().get("edit").kind());
+        assertEquals(List.of("addSource"), sources.rootActions().stream().map(AppDefinition.Action::name).toList());
+        AppDefinition.Field policy = sources.field("headlinePolicy").orElseThrow();
+        assertTrue(policy.isComboBox());
+        assertEquals(List.of("free", "shortenOnly", "locked"),
+                policy.choices().options().stream().map(AppDefinition.Option::value).toList());
+        AppDefinition.Field copy = sources.field("copyImages").orElseThrow();
+        assertTrue(copy.isCheckBox());
+        assertEquals("Its licence allows copying its pictures to this site", copy.buttonLabel());
+        assertEquals(4, sources.field("usageTerms").orElseThrow().rows());
+        assertFalse(sources.field("subscriptions").orElseThrow().isEditable(), "hidden: listed under the form");
+
+        AppDefinition feeds = reader.read("media-wire:mediaWireFeeds");
+        assertEquals("mw:subscription", feeds.itemNodeType(), "an app over a workspace: its datasource's node type");
+        assertEquals(List.of("runNow", "pause", "resume", "confirmDeletion"),
+                feeds.itemActions().stream().map(AppDefinition.Action::name)
+                        .filter(n -> !n.equals("edit")).toList());
+        io.mediawire.subscriptions.MediaWireSubscriptionActionDefinition pause =
+                (io.mediawire.subscriptions.MediaWireSubscriptionActionDefinition) feeds.actions().get("pause").definition();
+        assertEquals("pause", pause.getOperation());
+        assertEquals(AppDefinition.Kind.CUSTOM, feeds.actions().get("runNow").kind());
+        AppDefinition.Choices source = feeds.field("source").orElseThrow().choices();
+        assertTrue(source.fromWorkspace());
+        assertEquals(List.of("mediawire-sources", "name"), List.of(source.workspace(), source.describeByProperty()));
+        assertEquals(List.of("mw:source"), source.nodeTypes());
+    }
+
+    @Test
     void theMediaWireAppComesFromItsYamlOverTheContentType() {
         DefinitionRegistry registry = new DefinitionRegistry(List.of(new FolderTree(Path.of("light-modules/media-wire"))), false);
         AppDefinition app = new AppDefinitionReader(registry).read("media-wire:mediaWire");
@@ -157,7 +191,8 @@ class AppDefinitionReaderTest {
         AppDefinitionReader reader = new AppDefinitionReader(new DefinitionRegistry(List.of(new FolderTree(module)), false));
         Map<String, String> expected = Map.of(
                 "unknownType", "subApps.browser.actions.archive: unknown $type 'archiveAction'; this host knows "
-                        + "confirmationAction, jcrCommandAction, mediaWireImportAction, openDetailSubappAction",
+                        + "confirmationAction, jcrCommandAction, mediaWireImportAction, mediaWireSubscriptionAction, "
+                        + "openDetailSubappAction",
                 "unknownKey", "subApps.browser.actions.publish: 'colour' is not a key of jcrCommandAction",
                 "unknownCommand", "subApps.browser.actions.publish: command 'export' is not in catalog 'default'",
                 "deleteVersioned", "subApps.browser.actions.delete: command 'delete' is not in catalog 'versioned'",

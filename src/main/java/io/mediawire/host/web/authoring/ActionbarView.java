@@ -52,20 +52,22 @@ final class ActionbarView {
                         .orElse(false);
                 yield Optional.of(item(action, url, "get", deletes ? "danger" : ""));
             }
-            case EDIT, CUSTOM -> Optional.empty();
+            case ADD, EDIT, CUSTOM -> Optional.empty();
         };
     }
 
-    private static Map<String, Object> item(AppDefinition.Action action, String url, String method, String style) {
+    static Map<String, Object> item(AppDefinition.Action action, String url, String method, String style) {
         return Map.of("name", action.name(), "label", action.label(), "kind", action.kind().name().toLowerCase(Locale.ROOT),
                 "url", url, "method", method, "style", style);
     }
 
-    private interface ItemView {
+    /** What one action of the bar is on a page: a button or a link, or nothing (not offered there). */
+    interface ItemView {
         Optional<Map<String, Object>> of(AppDefinition.Action action);
     }
 
-    private static List<Map<String, Object>> sections(AppDefinition app, List<AppDefinition.Section> sections, ItemView view) {
+    /** The sections with the items {@code view} offers; groups and sections left empty are dropped. */
+    static List<Map<String, Object>> sections(AppDefinition app, List<AppDefinition.Section> sections, ItemView view) {
         List<Map<String, Object>> result = new ArrayList<>();
         for (AppDefinition.Section section : sections) {
             List<Map<String, Object>> groups = new ArrayList<>();

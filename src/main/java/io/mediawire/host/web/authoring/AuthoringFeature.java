@@ -5,9 +5,14 @@ import io.mediawire.host.admincentral.StoryBrowser;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.host.web.WebServices;
 import io.mediawire.revisions.RevisionService;
+import io.mediawire.sources.SourceDirectory;
+import io.mediawire.sources.SourceStore;
+import io.mediawire.subscriptions.SubscriptionService;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.MultipartConfigElement;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -16,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The authoring UI under {@code /.magnolia/admincentral}: sign-in, users, the Media Wire app's
- * story browser and detail form, the preview and the import dialog ({@code mediaWire/import}),
- * all behind one guard.
+ * story browser and detail form, the preview and the import dialog ({@code mediaWire/import}), the
+ * Sources and Feeds apps, all behind one guard.
  */
 public final class AuthoringFeature implements WebFeature {
     private static final Logger LOG = LoggerFactory.getLogger(AuthoringFeature.class);
@@ -52,9 +57,35 @@ public final class AuthoringFeature implements WebFeature {
                 ImportDialogServlet.MAX_UPLOAD_BYTES, ImportDialogServlet.MAX_UPLOAD_BYTES + 64 * 1024, 256 * 1024));
         context.getServletHandler().addServletWithMapping(importDialog, AdminPaths.IMPORT);
         context.getServletHandler().addServletWithMapping(importDialog, AdminPaths.IMPORT + "/*");
+        installWireApps(context, services, shared);
         context.addServlet(new ServletHolder("admincentral-static", new StaticServlet(services.definitions())),
                 AdminPaths.STATIC + "/*");
         reportUnusableApp(shared);
+    }
+
+    /**
+     * The Sources and Feeds apps, when the module runs its sources and subscriptions (a host built with
+     * other features only, in some tests, has none); the main navigation offers them then.
+     */
+    private static void installWireApps(ServletContextHandler context, WebServices services, AuthoringContext shared) {
+        Optional<SourceStore> sources = services.components().getComponent(SourceStore.class);
+        Optional<SourceDirectory> directory = services.components().getComponent(SourceDirectory.class);
+        Optional<SubscriptionService> subscriptions = services.components().getComponent(SubscriptionService.class);
+        if (sources.isEmpty() || directory.isEmpty() || subscriptions.isEmpty()) {
+            return;
+        }
+        WireApps wire = new WireApps(shared.apps(), shared.pages(), sources.get(), directory.get(), subscriptions.get(),
+                services.sessions(), services.settings().zone(), services.settings().clock());
+        context.addServlet(new ServletHolder("admincentral-sources", new SourcesServlet(wire)), AdminPaths.SOURCES + "/*");
+        context.addServlet(new ServletHolder("admincentral-feeds", new FeedsServlet(wire)), AdminPaths.FEEDS + "/*");
+        shared.pages().offerWireApps();
+        for (String app : List.of(WireApps.SOURCES_APP, WireApps.FEEDS_APP)) {
+            try {
+                shared.apps().read(app);
+            } catch (IllegalStateException e) {
+                LOG.error("The app {} cannot be used: {}", app, e.getMessage());
+            }
+        }
     }
 
     /**

@@ -146,6 +146,10 @@ final class ImportDialogServlet extends HttpServlet {
                 "failed", job.count(ItemResult.Outcome.FAILED), "withWarnings", job.countWithWarnings(),
                 "running", job.state() != ImportJob.State.DONE));
         model.put("items", items);
+        // A one-off feed import may be the first look at a feed worth following: the Feeds app's form, pre-filled.
+        model.put("feeds", job.feeds().stream().map(feed -> Map.of("url", feed.url().toString(),
+                "title", feed.title() == null ? "" : feed.title(),
+                "subscribeUrl", AdminPaths.subscribe(null, feed.url().toString()))).distinct().toList());
         return model;
     }
 

@@ -22,6 +22,7 @@ import java.util.Map;
 public final class Pages {
     public static final String SESSION_ATTRIBUTE = Pages.class.getName() + ".session";
     private final Configuration freemarker;
+    private volatile boolean wireApps;
 
     public Pages() {
         freemarker = new Configuration(Configuration.VERSION_2_3_34);
@@ -37,12 +38,22 @@ public final class Pages {
         freemarker.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
     }
 
+    /** The Sources and Feeds apps are served: the main navigation offers them. */
+    void offerWireApps() {
+        wireApps = true;
+    }
+
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String template,
                        Map<String, Object> model) throws IOException {
         Map<String, Object> data = new HashMap<>(model);
-        data.put("paths", Map.of("root", AdminPaths.ROOT, "app", AdminPaths.APP, "login", AdminPaths.LOGIN,
-                "logout", AdminPaths.LOGOUT, "users", AdminPaths.USERS, "static", AdminPaths.STATIC,
-                "importPath", AdminPaths.IMPORT));
+        Map<String, String> paths = new HashMap<>(Map.of("root", AdminPaths.ROOT, "app", AdminPaths.APP,
+                "login", AdminPaths.LOGIN, "logout", AdminPaths.LOGOUT, "users", AdminPaths.USERS,
+                "static", AdminPaths.STATIC, "importPath", AdminPaths.IMPORT));
+        if (wireApps) {
+            paths.put("sources", AdminPaths.SOURCES);
+            paths.put("feeds", AdminPaths.FEEDS);
+        }
+        data.put("paths", paths);
         Object session = request.getAttribute(SESSION_ATTRIBUTE);
         if (session instanceof AuthSession s) {
             data.put("user", s.user());

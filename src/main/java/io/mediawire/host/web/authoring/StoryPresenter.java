@@ -211,6 +211,11 @@ final class StoryPresenter {
         };
     }
 
+    /** A time as the authoring UI shows it: "12 Mar 2026, 14:05 CET". */
+    static String formatted(Instant at, ZoneId zone) {
+        return DATE.format(at.atZone(zone));
+    }
+
     private String text(Object value) {
         if (value == null) {
             return "";

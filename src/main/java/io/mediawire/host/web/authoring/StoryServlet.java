@@ -1,7 +1,6 @@
 package io.mediawire.host.web.authoring;
 
 import io.mediawire.host.admincentral.AppDefinition;
-import io.mediawire.host.admincentral.action.ConfirmationActionDefinition;
 import io.mediawire.host.security.User;
 import io.mediawire.story.InvalidStoryException;
 import io.mediawire.story.ReadOnlyFieldException;
@@ -86,20 +85,12 @@ final class StoryServlet extends HttpServlet {
             }
             return;
         }
-        ConfirmationActionDefinition definition = action.get().confirmation().orElseThrow();
-        Map<String, Object> confirmation = new HashMap<>();
-        confirmation.put("label", action.get().label());
-        confirmation.put("header", definition.getConfirmationHeader());
-        confirmation.put("message", definition.getConfirmationMessage());
-        confirmation.put("proceedLabel", definition.getProceedLabel());
-        confirmation.put("cancelLabel", definition.getCancelLabel());
-        confirmation.put("defaultCancel", definition.isDefaultCancel());
-        Map<String, Object> model = new HashMap<>();
-        model.put("app", app);
-        model.put("story", context.presenter().detail(story.get(), app));
-        model.put("confirmation", confirmation);
-        model.put("actionUrl", AdminPaths.story(story.get().id()) + "/" + definition.getSuccessActionName());
-        context.pages().render(request, response, HttpServletResponse.SC_OK, "confirm", model);
+        Map<String, Object> item = new HashMap<>();
+        item.put("title", story.get().headline());
+        item.put("url", AdminPaths.story(story.get().id()));
+        item.put("status", StoryPresenter.status(story.get().status()));
+        Confirmations.render(context.pages(), request, response, app, AdminPaths.APP, action.get(), item,
+                AdminPaths.story(story.get().id()));
     }
 
     @Override

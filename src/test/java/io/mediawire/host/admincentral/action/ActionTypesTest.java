@@ -10,6 +10,7 @@ import io.mediawire.importing.MediaWireImportAction;
 import io.mediawire.importing.MediaWireImportActionDefinition;
 import io.mediawire.magnolia.ActionType;
 import io.mediawire.magnolia.ConfiguredActionDefinition;
+import io.mediawire.subscriptions.MediaWireSubscriptionActionDefinition;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,11 @@ class ActionTypesTest {
 
     @Test
     void theModulesCustomActionIsFoundByItsAliasNextToTheBuiltInOnes() {
-        assertEquals(List.of("confirmationAction", "jcrCommandAction", "mediaWireImportAction", "openDetailSubappAction"),
-                DISCOVERED.aliases());
+        assertEquals(List.of("confirmationAction", "jcrCommandAction", "mediaWireImportAction", "mediaWireSubscriptionAction",
+                "openDetailSubappAction"), DISCOVERED.aliases());
         assertEquals(MediaWireImportActionDefinition.class, DISCOVERED.byAlias("mediaWireImportAction").orElseThrow());
+        assertEquals(MediaWireSubscriptionActionDefinition.class,
+                DISCOVERED.byAlias("mediaWireSubscriptionAction").orElseThrow());
         assertEquals(MediaWireImportActionDefinition.class,
                 DISCOVERED.byClassName(MediaWireImportActionDefinition.class.getName()).orElseThrow(), "class: works too");
         assertTrue(DISCOVERED.byClassName("java.lang.Runtime").isEmpty(), "but only for known definition classes");
