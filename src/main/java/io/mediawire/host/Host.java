@@ -85,11 +85,14 @@ public final class Host implements AutoCloseable {
 
     /** Opens the repository and starts the modules, without a web server (the command line's import). */
     public static Host open(HostOptions options) throws Exception {
-        EmbeddedRepository repository = EmbeddedRepository.open(options.home());
+        EmbeddedRepository repository = EmbeddedRepository.open(options.home(), options.cluster());
         ModuleManager modules = null;
         try {
             ClassLoader loader = Host.class.getClassLoader();
             List<ModuleDescriptor> descriptors = new ModuleDiscovery(loader).discover();
+            if (repository.clustered()) {
+                registerModuleNodeTypes(repository, descriptors, loader);
+            }
             modules = new ModuleManager(repository, options.settings(), loader);
             List<String> report = modules.installOrUpdate(descriptors);
             DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
@@ -114,6 +117,22 @@ public final class Host implements AutoCloseable {
             }
             repository.close();
             throw e;
+        }
+    }
+
+    /**
+     * A node's node type registry is in its own file system: one that joins after the journal's janitor
+     * removed the install's records would not know the modules' types, which the other nodes installed.
+     */
+    private static void registerModuleNodeTypes(EmbeddedRepository repository, List<ModuleDescriptor> descriptors,
+                                                ClassLoader loader) throws RepositoryException {
+        for (ModuleDescriptor descriptor : descriptors) {
+            for (ModuleDescriptor.RepositoryDefinition definition : descriptor.repositories()) {
+                String file = definition.nodeTypeFile();
+                if (file != null) {
+                    repository.registerNodeTypes(loader, file.startsWith("/") ? file.substring(1) : file);
+                }
+            }
         }
     }
 
@@ -182,6 +201,11 @@ public final class Host implements AutoCloseable {
         ServerConnector connector = (ServerConnector) server.getConnectors()[0];
         String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost" : connector.getHost();
         return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+    }
+
+    /** The repository this host opened: embedded, or a cluster node. */
+    public EmbeddedRepository repository() {
+        return repository;
     }
 
     public HostServices services() {

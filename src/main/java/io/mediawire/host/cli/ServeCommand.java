@@ -2,17 +2,20 @@ package io.mediawire.host.cli;
 
 import io.mediawire.host.Host;
 import io.mediawire.host.HostOptions;
+import io.mediawire.host.repository.ClusterOptions;
 import io.mediawire.magnolia.ModuleSettings;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code media-wire serve}: runs the CMS until SIGTERM or Ctrl-C, then shuts down cleanly. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the CMS with an embedded repository.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the CMS: embedded repository, or one node of a cluster (--cluster).")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
@@ -41,11 +44,33 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let imports fetch from this private or loopback address (repeatable).")
     java.util.List<String> allowPrivate = new java.util.ArrayList<>();
 
+    @Option(names = "--cluster", paramLabel = "JDBC_URL",
+            description = "Run as one node of a cluster on this PostgreSQL database, jdbc:postgresql://HOST:PORT/DB "
+                    + "(password from " + ClusterOptions.PASSWORD_VARIABLE + "). Without it: embedded Derby under --home.")
+    String cluster;
+
+    @Option(names = "--cluster-node-id", paramLabel = "ID", description = "This node's id, unique among running nodes.")
+    String nodeId;
+
+    @Option(names = "--cluster-user", paramLabel = "ROLE", description = "Database role, when not ?user= in the URL.")
+    String clusterUser;
+
+    @Option(names = "--cluster-sync-delay", paramLabel = "MILLIS", defaultValue = "2000",
+            description = "How often this node reads the others' changes from the journal (default ${DEFAULT-VALUE} ms).")
+    long syncDelay;
+
     @Override
     public Integer call() throws Exception {
         ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), !noSamples)
                 .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
-        Host host = Host.start(new HostOptions(home, bind, port, lightModules, dev, settings));
+        HostOptions options = new HostOptions(home, bind, port, lightModules, dev, settings);
+        if (cluster != null) {
+            options = options.withCluster(ClusterOptions.of(cluster, clusterUser, nodeId)
+                    .withSyncDelay(Duration.ofMillis(syncDelay)));
+        } else if (nodeId != null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--cluster-node-id needs --cluster");
+        }
+        Host host = Host.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             host.close();
