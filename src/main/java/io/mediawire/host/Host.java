@@ -5,12 +5,15 @@ import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
 import io.mediawire.host.rendering.PublicSite;
+import io.mediawire.host.security.AccessWorkspace;
 import io.mediawire.host.security.AdminAccount;
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.Login;
 import io.mediawire.host.security.LoginFormTokens;
 import io.mediawire.host.security.LoginThrottle;
 import io.mediawire.host.security.SessionStore;
+import io.mediawire.host.security.StoredLoginFailures;
+import io.mediawire.host.security.StoredSessions;
 import io.mediawire.host.security.UserStore;
 import io.mediawire.host.web.CommonHeaders;
 import io.mediawire.host.web.DeliveryFeature;
@@ -166,12 +169,23 @@ public final class Host implements AutoCloseable {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
         AdminAccount.ensure(users, environment, out);
-        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
-                new LoginFormTokens(clock));
+        Authenticator authenticator = authenticator(services, users, clock);
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
                 services.components());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
                 services.repositoryUp(), services.imports(), site, authenticator, users, services.components());
+    }
+
+    /** Sessions, login failures and the login forms' key in the repository: any node of a cluster serves any caller. */
+    private static Authenticator authenticator(HostServices services, UserStore users, Clock clock) {
+        AccessWorkspace access;
+        try {
+            access = new AccessWorkspace(services.sessions());
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot open the access workspace: " + e.getMessage(), e);
+        }
+        return new Authenticator(new Login(users, new LoginThrottle(new StoredLoginFailures(access), clock)),
+                new SessionStore(new StoredSessions(access), clock), new LoginFormTokens(access.secret("loginForm"), clock));
     }
 
     private void serve(HostOptions options, List<WebFeature> features) throws Exception {
