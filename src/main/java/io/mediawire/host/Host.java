@@ -4,6 +4,7 @@ import io.mediawire.host.imaging.ThemeImaging;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
+import io.mediawire.host.repository.ExternalChanges;
 import io.mediawire.host.rendering.PublicSite;
 import io.mediawire.host.security.AccessWorkspace;
 import io.mediawire.host.security.AdminAccount;
@@ -61,6 +62,7 @@ public final class Host implements AutoCloseable {
     private final HostServices services;
     private final List<String> installReport;
     private Server server;
+    private ExternalChanges externalChanges;
 
     private Host(EmbeddedRepository repository, ModuleManager modules, HostServices services, List<String> installReport) {
         this.repository = repository;
@@ -160,7 +162,8 @@ public final class Host implements AutoCloseable {
      * What the web features are built from. The users workspace is opened and, on the first start,
      * the admin created here, before any request can arrive.
      */
-    static WebServices webServices(HostServices services, Function<String, String> environment, PrintStream out) {
+    static WebServices webServices(HostServices services, EmbeddedRepository repository, Function<String, String> environment,
+                                   PrintStream out) {
         Clock clock = services.settings().clock();
         UserStore users;
         try {
@@ -169,7 +172,7 @@ public final class Host implements AutoCloseable {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
         AdminAccount.ensure(users, environment, out);
-        Authenticator authenticator = authenticator(services, users, clock);
+        Authenticator authenticator = authenticator(services, repository, users, clock);
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
                 services.components());
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
@@ -177,10 +180,11 @@ public final class Host implements AutoCloseable {
     }
 
     /** Sessions, login failures and the login forms' key in the repository: any node of a cluster serves any caller. */
-    private static Authenticator authenticator(HostServices services, UserStore users, Clock clock) {
+    private static Authenticator authenticator(HostServices services, EmbeddedRepository repository, UserStore users,
+                                               Clock clock) {
         AccessWorkspace access;
         try {
-            access = new AccessWorkspace(services.sessions());
+            access = new AccessWorkspace(services.sessions(), repository::syncCluster);
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot open the access workspace: " + e.getMessage(), e);
         }
@@ -189,7 +193,12 @@ public final class Host implements AutoCloseable {
     }
 
     private void serve(HostOptions options, List<WebFeature> features) throws Exception {
-        WebServices web = webServices(services, System::getenv, System.out);
+        WebServices web = webServices(services, repository, System::getenv, System.out);
+        if (repository.clustered()) {
+            externalChanges = ExternalChanges.listen(repository, CACHED_WORKSPACES, (workspace, paths) -> {
+                dropStale(web, workspace, paths);
+            });
+        }
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false); // no Server header, and no "Powered by Jetty" on the container's error pages
@@ -206,6 +215,20 @@ public final class Host implements AutoCloseable {
         server.setErrorHandler(new CommonHeaders.ContainerErrors());
         server.setStopTimeout(5_000);
         server.start();
+    }
+
+    /** The workspaces what this node keeps in memory is made from: pages, stories, sources, pictures. */
+    private static final List<String> CACHED_WORKSPACES = List.of(EmbeddedRepository.WEBSITE, StoryStore.WORKSPACE,
+            io.mediawire.sources.WorkspaceAccess.WORKSPACE, EmbeddedRepository.DAM);
+
+    /** Another node changed content: what this node kept from before is dropped, as its own changes drop it. */
+    private void dropStale(WebServices web, String workspace, java.util.Set<String> paths) {
+        if (workspace.equals(io.mediawire.sources.WorkspaceAccess.WORKSPACE)) {
+            services.components().getComponent(io.mediawire.sources.SourceDirectory.class)
+                    .ifPresent(io.mediawire.sources.SourceDirectory::reload);
+        }
+        web.site().cache().invalidateAll("another node changed " + workspace + " " + paths.iterator().next()
+                + (paths.size() > 1 ? " and " + (paths.size() - 1) + " more" : ""));
     }
 
     public URI baseUri() {
@@ -243,6 +266,9 @@ public final class Host implements AutoCloseable {
             }
         } catch (Exception e) {
             LOG.warn("Jetty did not stop cleanly", e);
+        }
+        if (externalChanges != null) {
+            externalChanges.close();
         }
         modules.stop();
         repository.close();
