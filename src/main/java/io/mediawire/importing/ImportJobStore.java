@@ -21,17 +21,27 @@ import javax.jcr.Value;
 public final class ImportJobStore {
     public static final String WORKSPACE = "mediawire-imports";
     private static final String JOBS = "jobs";
+    /** No same-name siblings: two nodes adding one bucket at once conflict (and retry) instead of making two. */
+    private static final String TYPE = "mgnl:contentNode";
 
     private final WorkspaceSessions sessions;
 
     public ImportJobStore(SessionFactory factory) throws RepositoryException {
         factory.ensureWorkspace(WORKSPACE);
         this.sessions = new WorkspaceSessions(factory, WORKSPACE);
+        // made at start, one node after the other: the root allows same-name siblings, the folders do not
+        sessions.write(s -> {
+            if (!s.getRootNode().hasNode(JOBS)) {
+                s.getRootNode().addNode(JOBS, TYPE);
+                s.save();
+            }
+            return null;
+        });
     }
 
     void created(ImportJob job) {
         sessions.write(s -> {
-            Node node = folder(s, job.id()).addNode(job.id(), "nt:unstructured");
+            Node node = folder(s, job.id()).addNode(job.id(), TYPE);
             node.setProperty("user", job.user());
             node.setProperty("sources", job.sources().toArray(String[]::new));
             node.setProperty("publish", job.publish());
@@ -59,7 +69,7 @@ public final class ImportJobStore {
 
     void finished(ImportJob job, ItemResult result) {
         update(job.id(), node -> {
-            Node item = node.addNode("item" + node.getNodes().getSize(), "nt:unstructured");
+            Node item = node.addNode("item" + node.getNodes().getSize(), TYPE);
             item.setProperty("input", result.input());
             item.setProperty("outcome", result.outcome().name());
             item.setProperty("headline", result.headline());
@@ -98,10 +108,9 @@ public final class ImportJobStore {
     }
 
     private static Node folder(Session session, String id) throws RepositoryException {
-        Node root = session.getRootNode();
-        Node jobs = root.hasNode(JOBS) ? root.getNode(JOBS) : root.addNode(JOBS, "nt:unstructured");
+        Node jobs = session.getRootNode().getNode(JOBS);
         String bucket = id.substring(0, 2);
-        return jobs.hasNode(bucket) ? jobs.getNode(bucket) : jobs.addNode(bucket, "nt:unstructured");
+        return jobs.hasNode(bucket) ? jobs.getNode(bucket) : jobs.addNode(bucket, TYPE);
     }
 
     private static ImportJob job(Node node) throws RepositoryException {

@@ -23,8 +23,10 @@ public final class ClusterNodes {
     public static HostOptions options(TestDatabase database, Path home, String nodeId, Clock clock, String... allowPrivate)
             throws Exception {
         Files.createDirectories(home);
+        // Subscriptions run when a test says so (runDue), not when Quartz fires on its own.
         ModuleSettings settings = new ModuleSettings(ZoneId.of("UTC"), clock, false)
-                .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
+                .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate))
+                .withProperty(io.mediawire.subscriptions.SubscriptionSettings.POLL, "false");
         return new HostOptions(home, "127.0.0.1", 0, Path.of("light-modules"), false, settings, database.node(nodeId));
     }
 

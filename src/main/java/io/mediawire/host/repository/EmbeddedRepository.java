@@ -193,6 +193,9 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
         } finally {
             session.logout();
         }
+        // Jackrabbit stores a workspace's root node at its first login: done here, at start, so that two
+        // cluster nodes never both store it when they first use the workspace at the same moment.
+        login(workspace).logout();
     }
 
     /** True while the repository answers a login: the health check. */

@@ -20,15 +20,53 @@ import javax.jcr.Session;
 public final class AccessWorkspace {
     public static final String WORKSPACE = "access";
 
+    /** No same-name siblings: two nodes adding one record at once conflict (and retry) instead of making two. */
+    private static final String TYPE = "mgnl:contentNode";
+    private static final String[] FOLDERS = {"sessions", "loginFailures", "keys"};
+
     private final WorkspaceSessions sessions;
+    private final CatchUp catchUp;
+
+    /** Reads what other nodes of a cluster saved, now rather than at the next journal sync. */
+    @FunctionalInterface
+    public interface CatchUp {
+        void run() throws RepositoryException;
+    }
 
     public AccessWorkspace(SessionFactory factory) throws RepositoryException {
+        this(factory, () -> { });
+    }
+
+    /**
+     * @param catchUp run before answers that must not be stale: a login failure counted on another node a
+     *                moment ago, a session started there for the very request arriving here
+     */
+    public AccessWorkspace(SessionFactory factory, CatchUp catchUp) throws RepositoryException {
         factory.ensureWorkspace(WORKSPACE);
         this.sessions = new WorkspaceSessions(factory, WORKSPACE);
+        this.catchUp = catchUp;
+        // The top folders are made at start, one node after the other; the root allows same-name siblings.
+        sessions.write(s -> {
+            for (String folder : FOLDERS) {
+                if (!s.getRootNode().hasNode(folder)) {
+                    s.getRootNode().addNode(folder, TYPE);
+                }
+            }
+            s.save();
+            return null;
+        });
     }
 
     WorkspaceSessions sessions() {
         return sessions;
+    }
+
+    void catchUp() {
+        try {
+            catchUp.run();
+        } catch (RepositoryException e) {
+            // answering from this node's state is the best left; the next sync brings the rest
+        }
     }
 
     /**
@@ -37,7 +75,7 @@ public final class AccessWorkspace {
      */
     public byte[] secret(String name) {
         return sessions.write(s -> {
-            Node keys = child(s.getRootNode(), "keys");
+            Node keys = s.getRootNode().getNode("keys");
             if (keys.hasProperty(name)) {
                 return java.util.Base64.getDecoder().decode(keys.getProperty(name).getString());
             }
@@ -57,12 +95,12 @@ public final class AccessWorkspace {
     /** The record node at {@code /folder/xx/hash}, made (with its folders) when missing; the caller saves. */
     static Node findOrAdd(Session session, String folder, String key) throws RepositoryException {
         String hash = hash(key);
-        Node node = child(child(session.getRootNode(), folder), hash.substring(0, 2));
+        Node node = child(session.getRootNode().getNode(folder), hash.substring(0, 2));
         return child(node, hash);
     }
 
     private static Node child(Node parent, String name) throws RepositoryException {
-        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, "nt:unstructured");
+        return parent.hasNode(name) ? parent.getNode(name) : parent.addNode(name, TYPE);
     }
 
     private static String path(String key) {

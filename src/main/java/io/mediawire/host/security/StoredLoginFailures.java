@@ -21,8 +21,10 @@ public final class StoredLoginFailures implements FailureRecords {
         this.access = access;
     }
 
+    /** Read after the journal: failures counted on another node a moment ago count here too. */
     @Override
     public Optional<Failures> get(String key) {
+        access.catchUp();
         return access.sessions().read(s -> Optional.ofNullable(failures(AccessWorkspace.find(s, FOLDER, key))));
     }
 

@@ -36,8 +36,18 @@ public final class StoredSessions implements SessionRecords {
         });
     }
 
+    /** A session unknown here may have been started on another node a moment ago: read the journal, look again. */
     @Override
     public Optional<AuthSession> get(String id) {
+        Optional<AuthSession> found = read(id);
+        if (found.isPresent()) {
+            return found;
+        }
+        access.catchUp();
+        return read(id);
+    }
+
+    private Optional<AuthSession> read(String id) {
         return access.sessions().read(s -> {
             Node node = AccessWorkspace.find(s, FOLDER, id);
             return node == null ? Optional.empty() : Optional.of(session(id, node));
