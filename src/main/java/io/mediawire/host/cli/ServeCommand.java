@@ -2,11 +2,9 @@ package io.mediawire.host.cli;
 
 import io.mediawire.host.Host;
 import io.mediawire.host.HostOptions;
-import io.mediawire.host.repository.ClusterOptions;
 import io.mediawire.magnolia.ModuleSettings;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -21,8 +19,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--home", defaultValue = "media-wire-home", description = "Repository folder (default ${DEFAULT-VALUE}).")
-    Path home;
+    @CommandLine.Mixin
+    RepositoryOptions repository = new RepositoryOptions();
 
     @Option(names = "--bind", defaultValue = "0.0.0.0", description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String bind;
@@ -44,40 +42,18 @@ final class ServeCommand implements Callable<Integer> {
             description = "Let imports fetch from this private or loopback address (repeatable).")
     java.util.List<String> allowPrivate = new java.util.ArrayList<>();
 
-    @Option(names = "--cluster", paramLabel = "JDBC_URL",
-            description = "Run as one node of a cluster on this PostgreSQL database, jdbc:postgresql://HOST:PORT/DB "
-                    + "(password from " + ClusterOptions.PASSWORD_VARIABLE + "). Without it: embedded Derby under --home.")
-    String cluster;
-
-    @Option(names = "--cluster-node-id", paramLabel = "ID", description = "This node's id, unique among running nodes.")
-    String nodeId;
-
-    @Option(names = "--cluster-user", paramLabel = "ROLE", description = "Database role, when not ?user= in the URL.")
-    String clusterUser;
-
-    @Option(names = "--cluster-sync-delay", paramLabel = "MILLIS", defaultValue = "2000",
-            description = "How often this node reads the others' changes from the journal (default ${DEFAULT-VALUE} ms).")
-    long syncDelay;
-
     @Override
     public Integer call() throws Exception {
         ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), !noSamples)
                 .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
-        HostOptions options = new HostOptions(home, bind, port, lightModules, dev, settings);
-        if (cluster != null) {
-            options = options.withCluster(ClusterOptions.of(cluster, clusterUser, nodeId)
-                    .withSyncDelay(Duration.ofMillis(syncDelay)));
-        } else if (nodeId != null) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--cluster-node-id needs --cluster");
-        }
-        Host host = Host.start(options);
+        Host host = Host.start(repository.options(new CommandLine(this), bind, port, lightModules, dev, settings, null));
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             host.close();
             stopped.countDown();
         }, "media-wire-shutdown"));
         System.out.println("Media Wire is running at " + host.baseUri() + "media-wire/ (repository: "
-                + home.toAbsolutePath().normalize() + ")");
+                + repository.describe() + ")");
         stopped.await();
         return 0;
     }
