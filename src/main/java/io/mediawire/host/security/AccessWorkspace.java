@@ -5,8 +5,11 @@ import io.mediawire.story.WorkspaceSessions;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import javax.jcr.Node;
+import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Session;
 
@@ -84,6 +87,42 @@ public final class AccessWorkspace {
             s.save();
             return secret;
         });
+    }
+
+    /** Removes the records of a folder that {@code test} picks, in one save. */
+    void removeRecords(String folder, RecordTest test) {
+        sessions.write(s -> {
+            boolean removed = false;
+            for (Node node : records(s, folder)) {
+                if (test.picks(node)) {
+                    node.remove();
+                    removed = true;
+                }
+            }
+            if (removed) {
+                s.save();
+            }
+            return null;
+        });
+    }
+
+    int countRecords(String folder) {
+        return sessions.read(s -> records(s, folder).size());
+    }
+
+    @FunctionalInterface
+    interface RecordTest {
+        boolean picks(Node record) throws RepositoryException;
+    }
+
+    private static List<Node> records(Session session, String folder) throws RepositoryException {
+        List<Node> records = new ArrayList<>();
+        for (NodeIterator buckets = session.getRootNode().getNode(folder).getNodes(); buckets.hasNext(); ) {
+            for (NodeIterator nodes = buckets.nextNode().getNodes(); nodes.hasNext(); ) {
+                records.add(nodes.nextNode());
+            }
+        }
+        return records;
     }
 
     /** The record node at {@code /folder/xx/hash}, when there is one. */

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 
 /**
@@ -59,39 +58,12 @@ public final class StoredLoginFailures implements FailureRecords {
 
     @Override
     public void forgetBefore(Instant cutoff) {
-        access.sessions().write(s -> {
-            if (!s.getRootNode().hasNode(FOLDER)) {
-                return null;
-            }
-            boolean removed = false;
-            for (NodeIterator buckets = s.getRootNode().getNode(FOLDER).getNodes(); buckets.hasNext(); ) {
-                for (NodeIterator nodes = buckets.nextNode().getNodes(); nodes.hasNext(); ) {
-                    Node node = nodes.nextNode();
-                    if (node.getProperty("last").getLong() < cutoff.toEpochMilli()) {
-                        node.remove();
-                        removed = true;
-                    }
-                }
-            }
-            if (removed) {
-                s.save();
-            }
-            return null;
-        });
+        access.removeRecords(FOLDER, node -> node.getProperty("last").getLong() < cutoff.toEpochMilli());
     }
 
     @Override
     public int size() {
-        return access.sessions().read(s -> {
-            if (!s.getRootNode().hasNode(FOLDER)) {
-                return 0;
-            }
-            int size = 0;
-            for (NodeIterator buckets = s.getRootNode().getNode(FOLDER).getNodes(); buckets.hasNext(); ) {
-                size += (int) buckets.nextNode().getNodes().getSize();
-            }
-            return size;
-        });
+        return access.countRecords(FOLDER);
     }
 
     private static Failures failures(Node node) throws RepositoryException {

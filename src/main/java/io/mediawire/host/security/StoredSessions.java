@@ -1,14 +1,11 @@
 package io.mediawire.host.security;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import javax.jcr.Node;
-import javax.jcr.NodeIterator;
 import javax.jcr.RepositoryException;
 import javax.jcr.Value;
 
@@ -81,37 +78,12 @@ public final class StoredSessions implements SessionRecords {
 
     @Override
     public void removeIf(Predicate<AuthSession> expired) {
-        access.sessions().write(s -> {
-            if (!s.getRootNode().hasNode(FOLDER)) {
-                return null;
-            }
-            boolean removed = false;
-            for (Node node : records(s.getRootNode().getNode(FOLDER))) {
-                if (expired.test(session(node.getName(), node))) {
-                    node.remove();
-                    removed = true;
-                }
-            }
-            if (removed) {
-                s.save();
-            }
-            return null;
-        });
+        access.removeRecords(FOLDER, node -> expired.test(session(node.getName(), node)));
     }
 
     @Override
     public int size() {
-        return access.sessions().read(s -> s.getRootNode().hasNode(FOLDER) ? records(s.getRootNode().getNode(FOLDER)).size() : 0);
-    }
-
-    private static List<Node> records(Node folder) throws RepositoryException {
-        List<Node> records = new ArrayList<>();
-        for (NodeIterator buckets = folder.getNodes(); buckets.hasNext(); ) {
-            for (NodeIterator nodes = buckets.nextNode().getNodes(); nodes.hasNext(); ) {
-                records.add(nodes.nextNode());
-            }
-        }
-        return records;
+        return access.countRecords(FOLDER);
     }
 
     private static AuthSession session(String id, Node node) throws RepositoryException {
