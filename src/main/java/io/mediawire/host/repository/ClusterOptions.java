@@ -25,6 +25,11 @@ public record ClusterOptions(String url, String user, String password, String no
             throw new IllegalArgumentException("--cluster takes a PostgreSQL JDBC URL, jdbc:postgresql://HOST:PORT/DB, not "
                     + (url == null ? "nothing" : redact(url)));
         }
+        if (url.toLowerCase(java.util.Locale.ROOT).matches(".*[?&]password=.*")) {
+            // it would end up in this node's repository.xml and in process listings
+            throw new IllegalArgumentException("put the database password in " + PASSWORD_VARIABLE + ", not in the URL "
+                    + redact(url));
+        }
         if (nodeId == null || !NODE_ID.matcher(nodeId).matches()) {
             throw new IllegalArgumentException("--cluster-node-id must be 1 to 64 letters, digits, '.', '_' or '-', "
                     + "starting with a letter or digit; got " + (nodeId == null ? "nothing" : "'" + nodeId + "'"));
