@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * made on the given server and dropped after.
  *
  * <pre>java -cp target/media-wire.jar io.mediawire.host.benchmark.ClusterBenchmark \
- *     jdbc:postgresql://localhost:5432/mediawire?user=mediawire [publishes] [syncDelayMs]</pre>
+ *     jdbc:postgresql://localhost:5432/mediawire?user=mediawire [publishes] [syncDelayMs] [propagation]</pre>
  * (password from MEDIA_WIRE_DB_PASSWORD; the role must be allowed to create databases)
  */
 public final class ClusterBenchmark {
@@ -63,6 +63,7 @@ public final class ClusterBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        boolean propagationOnly = args.length > 3 && args[3].equals("propagation");
         String server = args.length > 0 ? args[0] : "jdbc:postgresql://localhost:5432/mediawire?user=mediawire";
         int publishes = args.length > 1 ? Integer.parseInt(args[1]) : 100;
         Duration delay = Duration.ofMillis(args.length > 2 ? Long.parseLong(args[2]) : 2000);
@@ -70,8 +71,10 @@ public final class ClusterBenchmark {
         ClusterBenchmark benchmark = new ClusterBenchmark(System.out, server, password == null ? "" : password, delay,
                 Files.createTempDirectory("media-wire-cluster-bench"));
         benchmark.propagation(publishes);
-        benchmark.throughput();
-        benchmark.importRate();
+        if (!propagationOnly) {
+            benchmark.throughput();
+            benchmark.importRate();
+        }
         System.exit(0);
     }
 
@@ -87,6 +90,8 @@ public final class ClusterBenchmark {
                 while (b.stories().byId(story.id()).isEmpty()) {
                     Thread.sleep(5);
                 }
+                // B has just read the journal; publishing right now would always wait a whole sync delay
+                Thread.sleep(ThreadLocalRandom.current().nextLong(syncDelay.toMillis() + 1));
                 long published = System.nanoTime();
                 a.stories().publish(story.id(), "benchmark");
                 while (status(page) != 200) {
@@ -103,28 +108,33 @@ public final class ClusterBenchmark {
         }
     }
 
-    /** Requests per second of CLIENTS threads for LOAD, on one node: embedded, then a cluster node. */
+    /**
+     * Requests per second of CLIENTS threads for LOAD, on one node: embedded and a cluster node, both up at
+     * once and measured in turns, twice, so that neither gets the JVM's warm-up alone.
+     */
     void throughput() throws Exception {
-        out.println("| repository | article page req/s | API (10 stories) req/s |");
-        out.println("|---|---:|---:|");
-        try (Host embedded = Host.start(options("embedded", null, null, null))) {
-            measure("embedded Derby", embedded);
-        }
+        out.println("| round | repository | article page req/s | API (10 stories) req/s |");
+        out.println("|---:|---|---:|---:|");
         String database = createDatabase();
-        try (Host node = Host.start(options("cluster", database, "node-a", null))) {
-            measure("cluster node (PostgreSQL)", node);
+        try (Host embedded = Host.start(options("embedded", null, null, null));
+             Host node = Host.start(options("cluster", database, "node-a", null))) {
+            List<String> embeddedPages = seed(embedded.stories(), 300);
+            List<String> nodePages = seed(node.stories(), 300);
+            for (int round = 1; round <= 2; round++) {
+                measure(round, "embedded Derby", embedded, embeddedPages);
+                measure(round, "cluster node (PostgreSQL)", node, nodePages);
+            }
         } finally {
             dropDatabase(database);
         }
     }
 
-    private void measure(String label, Host host) throws Exception {
-        List<String> pages = seed(host.stories(), 300);
+    private void measure(int round, String label, Host host, List<String> pages) throws Exception {
         URI base = host.baseUri();
         double article = load(() -> base.resolve(pages.get(ThreadLocalRandom.current().nextInt(pages.size()))));
         double api = load(() -> base.resolve("/.rest/delivery/mediawire?limit=10&offset="
                 + 10 * ThreadLocalRandom.current().nextInt(20)));
-        out.printf("| %s | %.0f | %.0f |%n", label, article, api);
+        out.printf("| %d | %s | %.0f | %.0f |%n", round, label, article, api);
     }
 
     /** Stories per second imported from a feed of IMPORT_ITEMS: one node alone, then two nodes, each its own feed. */
@@ -188,7 +198,7 @@ public final class ClusterBenchmark {
     }
 
     private static double load(Target target) throws Exception {
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 500; i++) {
             status(target.next()); // warm-up: the JIT, the page cache, the bundle cache
         }
         AtomicLong done = new AtomicLong();
