@@ -1,5 +1,8 @@
 package io.mediawire.host;
 
+import io.mediawire.host.cache.Generations;
+import io.mediawire.host.cache.OtherNodesChanges;
+import io.mediawire.host.cache.StoryChanges;
 import io.mediawire.host.imaging.ThemeImaging;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
@@ -21,6 +24,7 @@ import io.mediawire.host.web.DeliveryFeature;
 import io.mediawire.host.web.HealthFeature;
 import io.mediawire.host.web.ImagingFeature;
 import io.mediawire.host.web.ImportApiFeature;
+import io.mediawire.host.web.ReadyAnswers;
 import io.mediawire.host.web.SiteFeature;
 import io.mediawire.host.web.WebFeature;
 import io.mediawire.host.web.WebServices;
@@ -37,9 +41,10 @@ import io.mediawire.importing.ImportService;
 import io.mediawire.story.StoryStore;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.jcr.RepositoryException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -63,6 +68,7 @@ public final class Host implements AutoCloseable {
     private final List<String> installReport;
     private Server server;
     private ExternalChanges externalChanges;
+    private WebServices web;
 
     private Host(EmbeddedRepository repository, ModuleManager modules, HostServices services, List<String> installReport) {
         this.repository = repository;
@@ -78,9 +84,15 @@ public final class Host implements AutoCloseable {
 
     /** As {@link #start(HostOptions)}, serving only {@code features}, in any order. */
     public static Host start(HostOptions options, List<WebFeature> features) throws Exception {
-        Host host = open(options);
+        StartupPhases phases = new StartupPhases();
+        // On a new home the first admin's password hash (deliberately slow) is made while the repository starts.
+        boolean newHome = Files.notExists(options.home().resolve("repository.xml"));
+        Supplier<AdminAccount.Prepared> admin = newHome ? AdminAccount.prepareAhead(System::getenv)
+                : () -> AdminAccount.prepare(System::getenv);
+        Host host = open(options, phases);
         try {
-            host.serve(options, features);
+            host.serve(options, features, phases, admin);
+            phases.log("Started");
             return host;
         } catch (Exception | Error e) {
             host.close();
@@ -90,7 +102,12 @@ public final class Host implements AutoCloseable {
 
     /** Opens the repository and starts the modules, without a web server (the command line's import). */
     public static Host open(HostOptions options) throws Exception {
+        return open(options, new StartupPhases());
+    }
+
+    private static Host open(HostOptions options, StartupPhases phases) throws Exception {
         EmbeddedRepository repository = EmbeddedRepository.open(options.home(), options.cluster());
+        phases.done("repository");
         ModuleManager modules = null;
         try {
             ClassLoader loader = Host.class.getClassLoader();
@@ -100,15 +117,18 @@ public final class Host implements AutoCloseable {
             }
             modules = new ModuleManager(repository, options.settings(), loader);
             List<String> report = modules.installOrUpdate(descriptors);
+            phases.done("module install");
             DefinitionRegistry definitions = new DefinitionRegistry(LightModules.find(options.lightModules(),
                     descriptors.stream().map(ModuleDescriptor::name).toList(), loader), options.developmentMode());
             definitions.problems().forEach(p -> LOG.error("Light module problem: {}", p));
+            phases.done("light modules");
             // Standing in for the Site module: the theme's imaging variations, for the module and its templates.
             modules.provide(ImagingSupport.class, new ThemeImaging(definitions));
             // A module's config.yaml sits in its resources folder, which the registry reads (folder before jar).
             modules.start(descriptors, name -> definitions.resource(name, ModuleManager.CONFIG_FILE));
             definitions.onReload(modules::reconfigure);
             applyContentTypes(definitions, repository);
+            phases.done("module start");
             StoryStore stories = modules.service(StoryStore.class)
                     .orElseThrow(() -> new IllegalStateException("the media-wire module did not start: no story store"));
             ImportService imports = modules.service(ImportService.class)
@@ -162,8 +182,8 @@ public final class Host implements AutoCloseable {
      * What the web features are built from. The users workspace is opened and, on the first start,
      * the admin created here, before any request can arrive.
      */
-    static WebServices webServices(HostServices services, EmbeddedRepository repository, Function<String, String> environment,
-                                   PrintStream out) {
+    private static WebServices webServices(HostServices services, EmbeddedRepository repository,
+                                           Supplier<AdminAccount.Prepared> admin, PrintStream out) {
         Clock clock = services.settings().clock();
         UserStore users;
         try {
@@ -171,12 +191,18 @@ public final class Host implements AutoCloseable {
         } catch (RepositoryException e) {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
-        AdminAccount.ensure(users, environment, out);
+        AdminAccount.ensure(users, admin, out);
         Authenticator authenticator = authenticator(services, repository, users, clock);
+        // One invalidation for every public answer kept: the store's public changes, and reloads, drop them.
+        Generations generations = new Generations(clock);
+        services.stories().addListener(new StoryChanges(generations));
+        services.definitions().onReload(() -> generations.everything("light modules reloaded"));
+        boolean keep = !services.definitions().developmentMode();
         PublicSite site = new PublicSite(services.stories(), services.definitions(), services.settings(), services.sessions(),
-                services.components());
+                services.components(), generations);
+        ReadyAnswers answers = new ReadyAnswers(generations, clock, ReadyAnswers.DEFAULT_MAX_BYTES, keep);
         return new WebServices(services.stories(), services.definitions(), services.sessions(), services.settings(),
-                services.repositoryUp(), services.imports(), site, authenticator, users, services.components());
+                services.repositoryUp(), services.imports(), site, authenticator, users, services.components(), answers);
     }
 
     /** Sessions, login failures and the login forms' key in the repository: any node of a cluster serves any caller. */
@@ -192,13 +218,14 @@ public final class Host implements AutoCloseable {
                 new SessionStore(new StoredSessions(access), clock), new LoginFormTokens(access.secret("loginForm"), clock));
     }
 
-    private void serve(HostOptions options, List<WebFeature> features) throws Exception {
-        WebServices web = webServices(services, repository, System::getenv, System.out);
+    private void serve(HostOptions options, List<WebFeature> features, StartupPhases phases,
+                       Supplier<AdminAccount.Prepared> admin) throws Exception {
+        web = webServices(services, repository, admin, System.out);
         if (repository.clustered()) {
-            externalChanges = ExternalChanges.listen(repository, CACHED_WORKSPACES, (workspace, paths) -> {
-                dropStale(web, workspace, paths);
-            });
+            externalChanges = ExternalChanges.listen(repository, CACHED_WORKSPACES,
+                    new OtherNodesChanges(web.answers().invalidation(), services.components()));
         }
+        phases.done("users and site");
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false); // no Server header, and no "Powered by Jetty" on the container's error pages
@@ -211,25 +238,16 @@ public final class Host implements AutoCloseable {
         for (WebFeature feature : features) {
             feature.install(context, web);
         }
-        server.setHandler(new CommonHeaders(context));
+        server.setHandler(new CommonHeaders(web.serving(context)));
         server.setErrorHandler(new CommonHeaders.ContainerErrors());
         server.setStopTimeout(5_000);
         server.start();
+        phases.done("web server");
     }
 
     /** The workspaces what this node keeps in memory is made from: pages, stories, sources, pictures. */
     private static final List<String> CACHED_WORKSPACES = List.of(EmbeddedRepository.WEBSITE, StoryStore.WORKSPACE,
             io.mediawire.sources.WorkspaceAccess.WORKSPACE, EmbeddedRepository.DAM);
-
-    /** Another node changed content: what this node kept from before is dropped, as its own changes drop it. */
-    private void dropStale(WebServices web, String workspace, java.util.Set<String> paths) {
-        if (workspace.equals(io.mediawire.sources.WorkspaceAccess.WORKSPACE)) {
-            services.components().getComponent(io.mediawire.sources.SourceDirectory.class)
-                    .ifPresent(io.mediawire.sources.SourceDirectory::reload);
-        }
-        web.site().cache().invalidateAll("another node changed " + workspace + " " + paths.iterator().next()
-                + (paths.size() > 1 ? " and " + (paths.size() - 1) + " more" : ""));
-    }
 
     public URI baseUri() {
         if (server == null) {
@@ -247,6 +265,11 @@ public final class Host implements AutoCloseable {
 
     public HostServices services() {
         return services;
+    }
+
+    /** What the web features were built from; null for a host opened without a web server. */
+    public WebServices web() {
+        return web;
     }
 
     public StoryStore stories() {

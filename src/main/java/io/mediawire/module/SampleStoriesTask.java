@@ -8,6 +8,7 @@ import io.mediawire.story.StoryStore;
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -37,6 +38,7 @@ final class SampleStoriesTask implements Task {
         StoryStore store = new StoryStore(context.sessions(), context.settings().zone(), context.settings().clock());
         Instant now = context.settings().clock().instant();
         List<Map<String, Object>> stories = (List<Map<String, Object>>) document.get("stories");
+        List<StoryStore.Seed> seeds = new ArrayList<>(stories.size());
         for (Map<String, Object> sample : stories) {
             Instant published = now.minus(Duration.ofMinutes(((Number) sample.get("minutesAgo")).longValue()));
             AgencyCopy original = AgencyCopy.builder()
@@ -49,8 +51,9 @@ final class SampleStoriesTask implements Task {
                     .published(published.minus(Duration.ofMinutes(40)))
                     .build();
             NewStory story = new NewStory(original, original.url(), List.of("sample"), null, null);
-            store.create(story, "system", published.minus(Duration.ofMinutes(5)), published);
+            seeds.add(new StoryStore.Seed(story, published.minus(Duration.ofMinutes(5)), published));
         }
+        store.createAll(seeds, "system"); // one save for all: a first start waits for one commit, not one per story
         context.info(stories.size() + " sample stories installed");
     }
 }

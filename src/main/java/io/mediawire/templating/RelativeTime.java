@@ -88,6 +88,23 @@ public final class RelativeTime {
         return changed.isAfter(now) ? now : changed;
     }
 
+    /**
+     * The first moment after {@code now} at which {@link #format}'s text for {@code then} changes, or
+     * {@code Instant.MAX} once it is a date, which stays. Between {@link #lastChange} and this moment
+     * a page showing the text can be served as it is.
+     */
+    public static Instant nextChange(Instant then, Instant now) {
+        long seconds = Duration.between(then, now).getSeconds();
+        if (seconds >= WEEK) {
+            return Instant.MAX;
+        }
+        if (seconds < MINUTE) {
+            return then.plusSeconds(MINUTE); // "just now", also for a time ahead of the clock
+        }
+        long unit = seconds < HOUR ? MINUTE : seconds < DAY ? HOUR : DAY;
+        return then.plusSeconds((seconds / unit + 1) * unit);
+    }
+
     private String count(String unit, long n) {
         return messages.translate("mw.time." + unit + (n == 1 ? ".one" : ".other"), n);
     }

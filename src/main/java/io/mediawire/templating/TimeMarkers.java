@@ -28,17 +28,22 @@ public final class TimeMarkers {
         return prefix + at.toEpochMilli() + "-->";
     }
 
-    /** A page with its relative times filled in, and when the newest of those texts last changed. */
-    public record Filled(String html, Instant lastChange) {
+    /**
+     * A page with its relative times filled in, when the newest of those texts last changed, and
+     * when the first of them will change next ({@code Instant.MAX} when none will): until then the
+     * filled page is right as it is.
+     */
+    public record Filled(String html, Instant lastChange, Instant nextChange) {
     }
 
     public Filled fill(String html, RelativeTime relativeTime, Instant now) {
         Matcher m = marker.matcher(html);
         if (!m.find()) {
-            return new Filled(html, Instant.EPOCH);
+            return new Filled(html, Instant.EPOCH, Instant.MAX);
         }
         StringBuilder out = new StringBuilder(html.length());
         Instant latest = Instant.EPOCH;
+        Instant next = Instant.MAX;
         do {
             Instant at = Instant.ofEpochMilli(Long.parseLong(m.group(1)));
             // Message text is plain, and a message bundle is no place for markup: escape it.
@@ -47,9 +52,13 @@ public final class TimeMarkers {
             if (changed.isAfter(latest)) {
                 latest = changed;
             }
+            Instant changes = RelativeTime.nextChange(at, now);
+            if (changes.isBefore(next)) {
+                next = changes;
+            }
         } while (m.find());
         m.appendTail(out);
-        return new Filled(out.toString(), latest);
+        return new Filled(out.toString(), latest, next);
     }
 
     /** Text as HTML: the five characters that matter escaped. */

@@ -34,6 +34,13 @@ class HostLifecycleTest {
                     "https://wire.example/kept"), "editor").story().id();
             assertEquals(200, get(host.baseUri().resolve(".health")).statusCode());
         }
+        // One Derby database holds every workspace and the version store (a first start creates one, not six).
+        assertTrue(java.nio.file.Files.isDirectory(home.resolve("db")));
+        try (var workspaces = java.nio.file.Files.list(home.resolve("workspaces"))) {
+            assertEquals(java.util.List.of(), workspaces.filter(w -> java.nio.file.Files.exists(w.resolve("db"))).toList());
+        }
+        assertTrue(java.nio.file.Files.notExists(home.resolve("version/db")));
+        assertTrue(java.nio.file.Files.notExists(home.resolve("workspaces/security")), "no security workspace to create");
         try (Host host = TestHost.start(home, Clock.systemUTC(), true, false)) {
             assertEquals(java.util.List.of(), host.installReport(), "a normal restart re-runs nothing");
             assertEquals(8, host.stories().countPublished(), "samples were not installed twice");

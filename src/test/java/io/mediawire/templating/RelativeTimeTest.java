@@ -2,6 +2,7 @@ package io.mediawire.templating;
 
 import io.mediawire.host.rendering.MessageBundles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.lightmodule.LightModules;
@@ -84,5 +85,22 @@ class RelativeTimeTest {
     @Test
     void lastChangeIsNeverInTheFuture() {
         assertEquals(THEN, RelativeTime.lastChange(THEN.plusSeconds(30), THEN));
+    }
+
+    @ParameterizedTest(name = "{0} s -> text changes next at +{1} s")
+    @CsvSource({"0, 60", "59, 60", "60, 120", "119, 120", "3599, 3600", "3600, 7200", "86399, 86400", "86400, 172800",
+            "604799, 604800"})
+    void nextChangeIsWhenTheTextChangesNext(long seconds, long changesAfter) {
+        Instant now = THEN.plusSeconds(seconds);
+        assertEquals(THEN.plusSeconds(changesAfter), RelativeTime.nextChange(THEN, now));
+        Instant before = THEN.plusSeconds(changesAfter).minusMillis(1);
+        assertEquals(english("UTC").format(THEN, now), english("UTC").format(THEN, before), "the text holds until then");
+        assertNotEquals(english("UTC").format(THEN, now), english("UTC").format(THEN, THEN.plusSeconds(changesAfter)), "and changes then");
+    }
+
+    @Test
+    void aDateNeverChangesAndATimeAheadOfTheClockSaysJustNowForAMinute() {
+        assertEquals(Instant.MAX, RelativeTime.nextChange(THEN, THEN.plusSeconds(604800)));
+        assertEquals(THEN.plusSeconds(90), RelativeTime.nextChange(THEN.plusSeconds(30), THEN));
     }
 }

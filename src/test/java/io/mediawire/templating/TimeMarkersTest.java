@@ -26,6 +26,8 @@ class TimeMarkersTest {
         TimeMarkers.Filled filled = markers.fill(html, TIME, Instant.parse("2025-03-12T12:00:00Z"));
         assertEquals("<p>2 hours ago</p><p>1 minute ago</p>", filled.html());
         assertEquals(Instant.parse("2025-03-12T11:59:30Z"), filled.lastChange());
+        assertEquals(Instant.parse("2025-03-12T12:00:30Z"), filled.nextChange(), "b turns 2 minutes first");
+        assertEquals(Instant.MAX, markers.fill("<p>no times</p>", TIME, Instant.EPOCH).nextChange());
     }
 
     @Test

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
         description = "Republish stories from other news agencies.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, UsersCommand.class,
                 SourcesCommand.class, SubscriptionsCommand.class, ExportCommand.class, RestoreCommand.class,
-                StoreBenchmarkCommand.class, ExtractionBenchmarkCommand.class, SubscriptionBenchmarkCommand.class})
+                StoreBenchmarkCommand.class, ExtractionBenchmarkCommand.class, SubscriptionBenchmarkCommand.class,
+                HttpBenchmarkCommand.class})
 public final class MediaWireCommand implements Runnable {
 
     @CommandLine.Spec

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.mediawire.host.cache.Dependency;
 import io.mediawire.host.contenttype.ContentType;
 import io.mediawire.host.contenttype.ContentTypeReader;
 import io.mediawire.host.lightmodule.Definition;
@@ -184,23 +185,23 @@ public final class DeliveryEndpoint {
         Map<String, String> headers = new LinkedHashMap<>(corsHeaders);
         try {
             JsonNode body;
+            Dependency dependency;
             if (rest.isEmpty() || rest.equals("/")) {
                 body = query(endpoint, QueryParameters.parse(request.rawQuery()), headers);
+                dependency = Dependency.PUBLIC_CONTENT;
             } else {
-                body = read(endpoint, rest);
-                if (body == null) {
+                Read found = read(endpoint, rest);
+                if (found == null) {
                     return error(404, "pathNotFound", rest, corsHeaders);
                 }
+                body = found.json();
+                dependency = found.dependency();
             }
             String json = mapper.writeValueAsString(body);
-            String etag = etag(json);
-            headers.put("ETag", etag);
+            headers.put("ETag", etag(json));
             headers.put("Cache-Control", "public, max-age=" + MAX_AGE_SECONDS);
-            if (matches(request.header("If-None-Match"), etag)) {
-                return new DeliveryResponse(304, "", headers);
-            }
             headers.put("Content-Type", JSON);
-            return new DeliveryResponse(200, json, headers);
+            return new DeliveryResponse(200, json, headers, dependency);
         } catch (InvalidQueryException e) {
             return error(400, e.code(), e.getMessage(), corsHeaders);
         } catch (NoSuchWorkspaceException e) {
@@ -218,8 +219,12 @@ public final class DeliveryEndpoint {
 
     // ---- reads ----------------------------------------------------------------------------------
 
+    /** A node's JSON (or its children's) and what it was made from. */
+    private record Read(JsonNode json, Dependency dependency) {
+    }
+
     /** The node (or children) at {@code rest}, or null when it is absent or not public. */
-    private JsonNode read(EndpointDefinition endpoint, String rest) throws RepositoryException {
+    private Read read(EndpointDefinition endpoint, String rest) throws RepositoryException {
         boolean children = rest.endsWith("@nodes");
         String path = children ? rest.substring(0, rest.length() - "@nodes".length()) : rest;
         Session session = sessions.login(endpoint.workspace());
@@ -236,7 +241,12 @@ public final class DeliveryEndpoint {
             if (node == null || !deliverable(node, endpoint)) {
                 return null;
             }
-            return children ? nodeJson.children(node, endpoint) : nodeJson.write(node, endpoint);
+            if (children) {
+                // A child's change is reported on its own path, not its parent's: the children's list
+                // is dropped with the rest of the public content.
+                return new Read(nodeJson.children(node, endpoint), Dependency.PUBLIC_CONTENT);
+            }
+            return new Read(nodeJson.write(node, endpoint), Dependency.node(endpoint.workspace(), node.getPath()));
         } finally {
             session.logout();
         }
@@ -343,7 +353,10 @@ public final class DeliveryEndpoint {
 
     // ---- HTTP details ---------------------------------------------------------------------------
 
-    /** A strong validator of the JSON; the web layer marks its gzip variant with "--gzip". */
+    /**
+     * A strong validator of the JSON; the web layer marks its gzip variant with "--gzip" and answers
+     * conditional requests (a kept answer is sent without coming here).
+     */
     static String etag(String json) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.getBytes(StandardCharsets.UTF_8));
@@ -351,26 +364,6 @@ public final class DeliveryEndpoint {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        for (String candidate : ifNoneMatch.split(",")) {
-            String tag = candidate.strip();
-            if (tag.equals("*")) {
-                return true;
-            }
-            if (tag.startsWith("W/")) {
-                tag = tag.substring(2);
-            }
-            tag = tag.replace("--gzip\"", "\"");
-            if (tag.equals(etag)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private DeliveryResponse error(int status, String code, String message, Map<String, String> extra) {

@@ -2,6 +2,9 @@ package io.mediawire.host.rendering;
 
 import io.mediawire.templating.RelativeTime;
 import io.mediawire.templating.TimeMarkers;
+import io.mediawire.host.cache.Dependency;
+import io.mediawire.host.cache.Generations;
+import io.mediawire.host.cache.StampedCache;
 import io.mediawire.host.lightmodule.DefinitionRegistry;
 import io.mediawire.host.modules.ComponentProvider;
 import io.mediawire.magnolia.ModuleSettings;
@@ -18,8 +21,10 @@ import java.util.function.Supplier;
 
 /**
  * The public site as the web layer sees it: a request in, the final bytes out, with the validators
- * computed from those bytes. Pages come from the {@link PageCache} with relative times as markers,
- * which are filled in from the settings clock on every request.
+ * computed from those bytes and the time they stay right. Rendered pages are kept with relative
+ * times as markers, filled in from the settings clock when a page is served; the filled page is
+ * right until its first relative time changes, which {@link ServedPage} says, so the web layer can
+ * keep the final bytes until then.
  */
 public final class PublicSite {
     /**
@@ -29,11 +34,13 @@ public final class PublicSite {
     public static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self'; "
             + "script-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
-    private static final int MAX_CACHED_PAGES = 2_000;
+    /** Rendered pages (markers left in) kept in memory: their characters, two bytes each. */
+    static final long RENDERED_PAGES_MAX_BYTES = 32L * 1024 * 1024;
 
     private final DefinitionRegistry registry;
     private final PageRenderer renderer;
-    private final PageCache cache;
+    private final StampedCache<RenderedPage> rendered;
+    private final Generations generations;
     private final TimeMarkers markers = new TimeMarkers();
     private final WebResources resources;
     private final Clock clock;
@@ -41,11 +48,12 @@ public final class PublicSite {
     private final Supplier<String> imageCdn;
 
     /**
-     * @param sessions   the repository, for the website workspace's pages
-     * @param components the modules' services and instances, for the templates' models
+     * @param sessions    the repository, for the website workspace's pages
+     * @param components  the modules' services and instances, for the templates' models
+     * @param generations what drops kept pages: public story changes and light-module reloads
      */
     public PublicSite(StoryStore stories, DefinitionRegistry registry, ModuleSettings settings, SessionFactory sessions,
-                      ComponentProvider components) {
+                      ComponentProvider components, Generations generations) {
         this.registry = registry;
         this.settings = settings;
         this.clock = settings.clock();
@@ -55,9 +63,9 @@ public final class PublicSite {
         this.imageCdn = () -> components.getComponent(MediaWireModule.class).map(MediaWireModule::getImageCdn).orElse("");
         this.renderer = new PageRenderer(stories, registry, new TemplateEngine(registry), markers, resources, settings.zone(),
                 sessions, new ModelFactory(components, PublicSite.class.getClassLoader()), siteName);
-        this.cache = new PageCache(clock, MAX_CACHED_PAGES, !registry.developmentMode());
-        stories.addListener(cache);
-        registry.onReload(() -> cache.invalidateAll("light modules reloaded"));
+        this.generations = generations;
+        this.rendered = new StampedCache<>(generations, clock, RENDERED_PAGES_MAX_BYTES, page -> 2 * page.html().length(),
+                !registry.developmentMode());
     }
 
     /**
@@ -66,16 +74,28 @@ public final class PublicSite {
      * @param lastModified when the bytes last changed, to the second: the newest shown story change,
      *                     site-wide change or relative-time tick
      * @param etag         a strong validator of the final bytes, quoted
+     * @param from         the bytes are right from this moment (inclusive) ...
+     * @param until        ... to this one (exclusive), when a relative time on the page changes;
+     *                     {@code Instant.MAX} when none will
      */
-    public record ServedPage(int status, byte[] body, String etag, Instant lastModified, String contentSecurityPolicy) {
-        public ServedPage(int status, byte[] body, String etag, Instant lastModified) {
-            this(status, body, etag, lastModified, CONTENT_SECURITY_POLICY);
-        }
+    public record ServedPage(int status, byte[] body, String etag, Instant lastModified, Instant from, Instant until,
+                             String contentSecurityPolicy) {
     }
 
+    /** Renders the page, or takes it from the rendered pages kept, and fills in its relative times. */
     public ServedPage serve(PageRequest request) {
         registry.refreshIfChanged();
-        return finish(cache.get(request.cacheKey(), () -> renderer.render(request)));
+        String key = request.cacheKey();
+        RenderedPage page = rendered.get(key);
+        if (page == null) {
+            Generations.Ticket ticket = rendered.ticket();
+            page = renderer.render(request);
+            if (page.cacheable()) {
+                // Every page shows public content at large: the article's recent posts, the section's list.
+                rendered.put(key, page, ticket, Dependency.PUBLIC_CONTENT, Instant.MIN, Instant.MAX);
+            }
+        }
+        return finish(page);
     }
 
     /**
@@ -85,7 +105,15 @@ public final class PublicSite {
     public ServedPage notFound(String baseUrl) {
         registry.refreshIfChanged();
         PageRequest request = new PageRequest("/", null, baseUrl);
-        return finish(cache.get(baseUrl + "|not-found", () -> renderer.notFound(request, "/")));
+        String key = baseUrl + "|not-found";
+        RenderedPage page = rendered.get(key);
+        if (page == null) {
+            Generations.Ticket ticket = rendered.ticket();
+            page = renderer.notFound(request, "/");
+            // Public content, to be safe: the site's 404 page may show what is new.
+            rendered.put(key, page, ticket, Dependency.PUBLIC_CONTENT, Instant.MIN, Instant.MAX);
+        }
+        return finish(page);
     }
 
     /** A story's article page whatever its status, for editors; bypasses the cache. */
@@ -99,13 +127,14 @@ public final class PublicSite {
         Messages messages = renderer.messages(page.language());
         TimeMarkers.Filled filled = markers.fill(page.html(), new RelativeTime(settings.zone(), messages), now);
         byte[] body = filled.html().getBytes(StandardCharsets.UTF_8);
-        Instant lastModified = latest(page.lastModified(), cache.changedAt(), filled.lastChange());
+        Instant lastModified = latest(page.lastModified(), generations.changedAt(), filled.lastChange());
         if (lastModified.isAfter(now)) {
             lastModified = now;
         }
         String etag = "\"" + WebResources.sha(body).substring(0, 32) + "\"";
-        return new ServedPage(page.status(), body, etag, lastModified.truncatedTo(ChronoUnit.SECONDS),
-                contentSecurityPolicy(page.imageOrigins()));
+        Instant from = filled.lastChange().isAfter(now) ? now : filled.lastChange();
+        return new ServedPage(page.status(), body, etag, lastModified.truncatedTo(ChronoUnit.SECONDS), from,
+                filled.nextChange(), contentSecurityPolicy(page.imageOrigins()));
     }
 
     /**
@@ -129,8 +158,9 @@ public final class PublicSite {
         return resources;
     }
 
-    public PageCache cache() {
-        return cache;
+    /** The rendered pages kept, relative times still as markers. */
+    public StampedCache<RenderedPage> renderedPages() {
+        return rendered;
     }
 
     public boolean developmentMode() {

@@ -24,7 +24,10 @@ public final class PasswordHasher {
     public String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, ITERATIONS);
+        return stored(salt, derive(password, salt, ITERATIONS));
+    }
+
+    private static String stored(byte[] salt, byte[] hash) {
         Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
         return SCHEME + "$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
@@ -48,9 +51,17 @@ public final class PasswordHasher {
         }
     }
 
-    /** A hash that matches no password, verified when a user does not exist so timing does not tell. */
+    /**
+     * A hash that matches no password, verified when a user does not exist so timing does not tell.
+     * Random bytes in a real hash's form: verifying against it derives with the full iteration count
+     * just the same, and no password derives to them, so nothing is gained by deriving them at start.
+     */
     String decoy() {
-        return hash(Long.toHexString(random.nextLong()).toCharArray());
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BITS / 8];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        return stored(salt, hash);
     }
 
     private static byte[] derive(char[] password, byte[] salt, int iterations) {

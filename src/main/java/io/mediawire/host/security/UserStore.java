@@ -59,11 +59,21 @@ public final class UserStore {
     /** Adds a user; throws when the name is taken or invalid, or the password too weak. */
     public Account add(String name, char[] password, Set<Role> roles, String by) {
         String checked = checkName(name);
+        checkRoles(roles);
+        Passwords.check(password);
+        return addHashed(checked, hasher.hash(password), roles, by);
+    }
+
+    private static void checkRoles(Set<Role> roles) {
         if (roles == null || roles.isEmpty()) {
             throw new IllegalArgumentException("a user needs at least one role (editor or admin)");
         }
-        Passwords.check(password);
-        String hash = hasher.hash(password);
+    }
+
+    /** Adds a user whose password was checked and hashed (by {@link PasswordHasher}) beforehand. */
+    public Account addHashed(String name, String hash, Set<Role> roles, String by) {
+        String checked = checkName(name);
+        checkRoles(roles);
         Instant now = clock.instant();
         return write(session -> {
             Node root = session.getRootNode();

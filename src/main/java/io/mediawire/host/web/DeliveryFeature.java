@@ -24,9 +24,9 @@ public final class DeliveryFeature implements WebFeature {
                 .<NodeJson.Extras>map(i -> new StoryImagesJson(services.stories(), i)).orElse(NodeJson.Extras.NONE);
         DeliveryEndpoint endpoint = new DeliveryEndpoint(services.definitions(), services.sessions(), services.stories(),
                 services.settings().zone(), images);
-        context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint)), "/.rest/delivery/*");
+        context.addServlet(new ServletHolder("delivery", new DeliveryServlet(endpoint, services.answers())), "/.rest/delivery/*");
         context.addServlet(new ServletHolder("delivery-openapi", new OpenApiServlet()), "/.rest/openapi/mediawire-delivery.yaml");
-        context.addServlet(new ServletHolder("feed", new FeedServlet(services.stories())), "/media-wire/feed.xml");
+        context.addServlet(new ServletHolder("feed", new FeedServlet(services.stories(), services.answers())), "/media-wire/feed.xml");
     }
 
     /** Serves the OpenAPI document kept in the repository's resources. */

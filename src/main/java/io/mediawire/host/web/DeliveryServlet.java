@@ -13,13 +13,19 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** {@code /.rest/delivery/*}: hands every method to {@link DeliveryEndpoint} and writes its answer. */
+/**
+ * {@code /.rest/delivery/*}: hands every method to {@link DeliveryEndpoint} and sends its answer
+ * through {@link ReadyAnswers}, which keeps the successful ones (validators, 304 and gzip are
+ * decided there, the same way for a kept answer and a fresh one).
+ */
 final class DeliveryServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private final transient DeliveryEndpoint endpoint;
+    private final transient ReadyAnswers answers;
 
-    DeliveryServlet(DeliveryEndpoint endpoint) {
+    DeliveryServlet(DeliveryEndpoint endpoint, ReadyAnswers answers) {
         this.endpoint = endpoint;
+        this.answers = answers;
     }
 
     @Override
@@ -32,11 +38,23 @@ final class DeliveryServlet extends HttpServlet {
         }
         DeliveryResponse answer = endpoint.handle(
                 new DeliveryRequest(request.getMethod(), restPath, request.getQueryString(), headers));
-        response.setStatus(answer.status());
-        answer.headers().forEach(response::setHeader);
-        if (answer.status() == 204 || answer.status() == 304) {
-            return;
+        answers.send(request, response, reply(answer, request.getMethod()));
+    }
+
+    private Reply reply(DeliveryResponse answer, String method) {
+        Reply reply = Reply.of(answer.status(), answer.headers().get("Content-Type"),
+                answer.json().getBytes(StandardCharsets.UTF_8)).compressible();
+        answer.headers().forEach((name, value) -> {
+            switch (name) {
+                case "ETag" -> reply.validators(value, answers.changedAt()); // no answer is newer than the last change
+                case "Content-Type" -> { }
+                default -> reply.header(name, value);
+            }
+        });
+        boolean read = method.equals("GET") || method.equals("HEAD");
+        if (read && answer.status() == HttpServletResponse.SC_OK && answer.dependsOn() != null) {
+            reply.keep(answer.dependsOn());
         }
-        HttpBodies.write(request, response, answer.json().getBytes(StandardCharsets.UTF_8));
+        return reply;
     }
 }

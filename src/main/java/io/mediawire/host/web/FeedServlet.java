@@ -1,5 +1,6 @@
 package io.mediawire.host.web;
 
+import io.mediawire.host.cache.Dependency;
 import io.mediawire.syndication.FeedWriter;
 import io.mediawire.story.StoryStore;
 import jakarta.servlet.ServletException;
@@ -19,8 +20,12 @@ final class FeedServlet extends ReadOnlyServlet {
     private final transient FeedWriter writer = new FeedWriter("Media Wire",
             "Stories republished from other news agencies, each with its source.");
 
-    FeedServlet(StoryStore stories) {
+    private final transient ReadyAnswers answers;
+
+    FeedServlet(StoryStore stories, ReadyAnswers answers) {
+        super(answers);
         this.stories = stories;
+        this.answers = answers;
     }
 
     /** Other methods get a bare answer: no error page, just what is allowed. */
@@ -41,8 +46,9 @@ final class FeedServlet extends ReadOnlyServlet {
         return Reply.of(HttpServletResponse.SC_OK, FeedWriter.CONTENT_TYPE, xml)
                 .header("Cache-Control", "public, max-age=60")
                 .header("Vary", "Accept-Encoding")
-                .validators(etag(xml), null)
-                .compressible();
+                .validators(etag(xml), answers.changedAt())
+                .compressible()
+                .keep(Dependency.PUBLIC_CONTENT);
     }
 
     /** This host as the request reached it (Jetty has checked the Host header's syntax). */

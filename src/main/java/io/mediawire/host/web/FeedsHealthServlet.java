@@ -26,8 +26,7 @@ final class FeedsHealthServlet extends EditorApiServlet {
     @Override
     void handle(String method, List<String> path, HttpServletRequest request, HttpServletResponse response, String user)
             throws IOException {
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            JsonApi.notAllowed(response, method, "GET, HEAD");
+        if (!JsonApi.readsOnly(method, response)) {
             return;
         }
         JsonApi.write(response, 200, SubscriptionJson.health(subscriptions.health()));

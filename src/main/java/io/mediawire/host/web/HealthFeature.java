@@ -7,7 +7,10 @@ import java.io.IOException;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 
-/** {@code /.health}: 200 {"status":"UP"} while the repository answers, 503 otherwise. */
+/**
+ * {@code /.health}: 200 {"status":"UP"} while the repository answers, 503 otherwise; and
+ * {@code /.health/cache} for editors ({@link CacheHealthServlet}).
+ */
 public final class HealthFeature implements WebFeature {
 
     @Override
@@ -22,5 +25,8 @@ public final class HealthFeature implements WebFeature {
                 response.getWriter().write(up ? "{\"status\":\"UP\"}" : "{\"status\":\"DOWN\"}");
             }
         }), "/.health");
+        context.getServletHandler().addServletWithMapping(new ServletHolder("cache-health", new CacheHealthServlet(
+                services.answers(), services.site(), EditorAuthentication.of(services.authenticator()))),
+                CacheHealthServlet.PATH);
     }
 }

@@ -1,46 +1,27 @@
 package io.mediawire.host.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.zip.GZIPOutputStream;
 
-/** Writes a body, gzipped when allowed, worth it and accepted by the client, and not for HEAD. */
+/** Gzip for answers: whether a client accepts it, and the compressed bytes. */
 final class HttpBodies {
+    /** Below this a body is sent as it is: the header costs more than gzip saves. */
     static final int GZIP_MIN_BYTES = 1024;
 
     private HttpBodies() {
     }
 
-    static void write(HttpServletRequest request, HttpServletResponse response, byte[] body) throws IOException {
-        write(request, response, body, true);
-    }
-
-    static void write(HttpServletRequest request, HttpServletResponse response, byte[] body, boolean compressible)
-            throws IOException {
-        byte[] bytes = body;
-        if (compressible && body.length >= GZIP_MIN_BYTES && acceptsGzip(request.getHeader("Accept-Encoding"))) {
-            ByteArrayOutputStream zipped = new ByteArrayOutputStream(body.length / 3);
-            try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
-                gzip.write(body);
-            }
-            bytes = zipped.toByteArray();
-            response.setHeader("Content-Encoding", "gzip");
-            String etag = response.getHeader("ETag");
-            if (etag != null && etag.endsWith("\"")) {
-                // Another representation needs another strong validator (as Jetty's GzipHandler does).
-                response.setHeader("ETag", etag.substring(0, etag.length() - 1) + "--gzip\"");
-            }
+    static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream zipped = new ByteArrayOutputStream(body.length / 3 + 64);
+        try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
+            gzip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
         }
-        response.setContentLength(bytes.length);
-        if (!"HEAD".equals(request.getMethod())) {
-            try (OutputStream out = response.getOutputStream()) {
-                out.write(bytes);
-            }
-        }
+        return zipped.toByteArray();
     }
 
     /** True when Accept-Encoding lists gzip (or *) without q=0. */

@@ -110,6 +110,15 @@ final class JsonApi {
         write(response, status, error);
     }
 
+    /** Whether {@code method} only reads (GET, HEAD); otherwise answers 405 here. */
+    static boolean readsOnly(String method, HttpServletResponse response) throws IOException {
+        if ("GET".equals(method) || "HEAD".equals(method)) {
+            return true;
+        }
+        notAllowed(response, method, "GET, HEAD");
+        return false;
+    }
+
     /** 405 with the methods this resource allows. */
     static void notAllowed(HttpServletResponse response, String method, String allow) throws IOException {
         response.setHeader("Allow", allow);

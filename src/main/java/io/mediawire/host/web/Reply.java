@@ -1,5 +1,6 @@
 package io.mediawire.host.web;
 
+import io.mediawire.host.cache.Dependency;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Collections;
@@ -8,7 +9,8 @@ import java.util.Map;
 
 /**
  * What a read-only resource answers to GET (HEAD gets the same without the body): status, headers,
- * body, and the validators a client may revalidate with. {@link ReadOnlyServlet} sends it.
+ * body, the validators a client may revalidate with, and whether the answer may be kept for the
+ * next request and on what it depends. {@link ReadyAnswers} sends it.
  */
 final class Reply {
     private final int status;
@@ -18,6 +20,9 @@ final class Reply {
     private String etag;
     private Instant lastModified;
     private boolean compressible;
+    private Dependency keptUntilChangeOf;
+    private Instant keptFrom = Instant.MIN;
+    private Instant keptUntil = Instant.MAX;
 
     private Reply(int status, String contentType, byte[] body) {
         this.status = status;
@@ -53,10 +58,26 @@ final class Reply {
         return this;
     }
 
-    /** Gzip the body when it is large enough and the client accepts it (see {@link HttpBodies}). */
+    /** Gzip the body when it is large enough and the client accepts it (prepared once, see {@link ReadyAnswer}). */
     Reply compressible() {
         this.compressible = true;
         return this;
+    }
+
+    /**
+     * The same request may get this very answer until {@code dependency} changes. Only for what
+     * the public may see: an answer for one person (a draft, a session) is never kept.
+     */
+    Reply keep(Dependency dependency) {
+        this.keptUntilChangeOf = dependency;
+        return this;
+    }
+
+    /** As {@link #keep(Dependency)}, and only from {@code from} (inclusive) to {@code until} (exclusive). */
+    Reply keep(Dependency dependency, Instant from, Instant until) {
+        this.keptFrom = from;
+        this.keptUntil = until;
+        return keep(dependency);
     }
 
     int status() {
@@ -85,5 +106,18 @@ final class Reply {
 
     boolean isCompressible() {
         return compressible;
+    }
+
+    /** What a kept answer depends on, or null when it must not be kept. */
+    Dependency dependency() {
+        return keptUntilChangeOf;
+    }
+
+    Instant keptFrom() {
+        return keptFrom;
+    }
+
+    Instant keptUntil() {
+        return keptUntil;
     }
 }

@@ -13,9 +13,9 @@ public final class SiteFeature implements WebFeature {
 
     @Override
     public void install(ServletContextHandler context, WebServices services) {
-        context.addServlet(new ServletHolder("site", new SiteServlet(services.site())), "/media-wire/*");
+        context.addServlet(new ServletHolder("site", new SiteServlet(services.site(), services.answers())), "/media-wire/*");
         context.addServlet(new ServletHolder("webresources", new WebResourcesServlet(services.site().resources(),
-                services.definitions().developmentMode())), "/.resources/*");
+                services.definitions().developmentMode(), services.answers())), "/.resources/*");
         context.addServlet(new ServletHolder("not-found", new NotFoundServlet(services.site())), "/");
     }
 }

@@ -1,5 +1,6 @@
 package io.mediawire.host.web;
 
+import io.mediawire.host.cache.Dependency;
 import io.mediawire.host.rendering.PageRequest;
 import io.mediawire.host.rendering.PublicSite;
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,7 +12,8 @@ final class SiteServlet extends ReadOnlyServlet {
 
     private final transient PublicSite site;
 
-    SiteServlet(PublicSite site) {
+    SiteServlet(PublicSite site, ReadyAnswers answers) {
+        super(answers);
         this.site = site;
     }
 
@@ -29,12 +31,19 @@ final class SiteServlet extends ReadOnlyServlet {
         Reply reply = Reply.of(page.status(), "text/html;charset=utf-8", page.body())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", page.contentSecurityPolicy())
-                .header("Referrer-Policy", "strict-origin-when-cross-origin");
+                .header("Referrer-Policy", "strict-origin-when-cross-origin")
+                .compressible();
         if (page.status() == HttpServletResponse.SC_OK) {
+            // Every page shows public content at large (a list, or recent posts), right until a relative time changes.
             return reply.header("Cache-Control", site.developmentMode() ? "no-cache" : "public, max-age=60")
-                    .validators(page.etag(), page.lastModified());
+                    .validators(page.etag(), page.lastModified())
+                    .keep(Dependency.PUBLIC_CONTENT, page.from(), page.until());
         }
-        return reply.header("Cache-Control", page.status() == HttpServletResponse.SC_NOT_FOUND ? "public, max-age=30" : "no-store");
+        if (page.status() == HttpServletResponse.SC_NOT_FOUND) {
+            // Kept too: a story's URL turns from 404 to 200 by a publish, which drops public content.
+            return reply.header("Cache-Control", "public, max-age=30").keep(Dependency.PUBLIC_CONTENT, page.from(), page.until());
+        }
+        return reply.header("Cache-Control", "no-store");
     }
 
     static String baseUrl(HttpServletRequest request) {

@@ -1,5 +1,6 @@
 package io.mediawire.host.web;
 
+import io.mediawire.host.cache.Dependency;
 import io.mediawire.host.rendering.WebResources;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +17,8 @@ final class WebResourcesServlet extends ReadOnlyServlet {
     private final transient WebResources resources;
     private final boolean developmentMode;
 
-    WebResourcesServlet(WebResources resources, boolean developmentMode) {
+    WebResourcesServlet(WebResources resources, boolean developmentMode, ReadyAnswers answers) {
+        super(answers);
         this.resources = resources;
         this.developmentMode = developmentMode;
     }
@@ -32,11 +34,19 @@ final class WebResourcesServlet extends ReadOnlyServlet {
         WebResources.Resource resource = found.get();
         String version = request.getParameter("v");
         boolean versioned = version != null && resource.hash().startsWith(version) && version.length() >= 8;
-        return Reply.of(HttpServletResponse.SC_OK, resource.contentType(), resource.bytes())
+        Reply reply = Reply.of(HttpServletResponse.SC_OK, resource.contentType(), resource.bytes())
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Cache-Control", developmentMode ? "no-cache"
                         : versioned ? "public, max-age=31536000, immutable" : "public, max-age=3600")
                 .validators("\"" + resource.hash().substring(0, 32) + "\"",
-                        resource.lastModified() > 0 ? Instant.ofEpochMilli(resource.lastModified()) : null);
+                        resource.lastModified() > 0 ? Instant.ofEpochMilli(resource.lastModified()) : null)
+                .keep(Dependency.SITE);
+        return textual(resource.contentType()) ? reply.compressible() : reply;
+    }
+
+    /** Stylesheets, scripts, SVG and JSON shrink well; images and fonts are compressed already. */
+    private static boolean textual(String contentType) {
+        return contentType.startsWith("text/") || contentType.contains("javascript") || contentType.contains("json")
+                || contentType.contains("svg");
     }
 }

@@ -10,6 +10,7 @@ import io.mediawire.magnolia.ModuleSettings;
 import io.mediawire.magnolia.SessionFactory;
 import io.mediawire.story.StoryStore;
 import java.util.function.BooleanSupplier;
+import org.eclipse.jetty.server.Handler;
 
 /**
  * Everything the web features are built from, made by the host before any feature is installed.
@@ -23,13 +24,14 @@ import java.util.function.BooleanSupplier;
  * @param users         the authoring UI's users (the first-start admin already created)
  * @param components    the modules' services and the host's components by type (the copied pictures'
  *                      asset store, the theme's imaging, the sources and subscriptions)
+ * @param answers       the public answers kept as ready bytes, for the public features' servlets
  */
 public record WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                           ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
                           PublicSite site, Authenticator authenticator, UserStore users,
-                          ComponentProvider components) {
+                          ComponentProvider components, ReadyAnswers answers) {
 
-    /** Without module components: features that need none (health, a test's own) work as before. */
+    /** Without module components, and public answers never kept: features that need neither (health, a test's own). */
     public WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
                        ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
                        PublicSite site, Authenticator authenticator, UserStore users) {
@@ -40,5 +42,18 @@ public record WebServices(StoryStore stories, DefinitionRegistry definitions, Se
                         return java.util.Optional.empty();
                     }
                 });
+    }
+
+    /** Public answers never kept (tests that install features by hand). */
+    public WebServices(StoryStore stories, DefinitionRegistry definitions, SessionFactory sessions,
+                       ModuleSettings settings, BooleanSupplier repositoryUp, ImportService imports,
+                       PublicSite site, Authenticator authenticator, UserStore users, ComponentProvider components) {
+        this(stories, definitions, sessions, settings, repositoryUp, imports, site, authenticator, users, components,
+                ReadyAnswers.none());
+    }
+
+    /** The web features' servlets, behind what serves kept public answers before any servlet runs. */
+    public Handler serving(Handler servlets) {
+        return new ReadyAnswerHandler(answers, servlets);
     }
 }

@@ -34,6 +34,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     private final RedirectFollower robotsFollower;
     private final RobotsCache robots;
     private final String accept;
+    private volatile boolean started;
 
     public SafeFetcher(FetchPolicy policy) {
         this.policy = Objects.requireNonNull(policy, "policy");
@@ -94,6 +95,7 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
     private Conditional exchange(URI url, String acceptHeader, Validators validators, Duration budget,
                                  BodyReader reader) throws FetchException {
         Objects.requireNonNull(url, "url");
+        startClient();
         WebAddress start = WebAddress.of(url);
         Deadline deadline = Deadline.after(budget);
         boolean retried = false;
@@ -121,6 +123,28 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
             } // the connection is released before we sleep
             pause(wait, start);
             retried = true;
+        }
+    }
+
+    /**
+     * Starts the HTTP client on the first fetch, not when the module starts: its TLS set-up (the
+     * trust store, the SSL context) is a noticeable part of a start, and a host may serve for a
+     * long time before anyone imports.
+     */
+    private void startClient() {
+        if (!started) {
+            synchronized (client) {
+                if (!started) {
+                    try {
+                        client.start();
+                    } catch (Exception e) {
+                        throw new IllegalStateException("could not start the HTTP client", e);
+                    }
+                    // Decompression is ours (BoundedBody) so the size cap also holds after inflating; Jetty must not decode.
+                    client.getContentDecoderFactories().clear();
+                    started = true;
+                }
+            }
         }
     }
 
@@ -264,13 +288,6 @@ public final class SafeFetcher implements PageFetcher, AutoCloseable {
         client.setUserAgentField(new HttpField(HttpHeader.USER_AGENT, policy.userAgent()));
         client.setHttpCookieStore(new HttpCookieStore.Empty()); // no state carried from one editor's fetch to another
         client.setMaxResponseHeadersSize(32 * 1024);
-        try {
-            client.start();
-        } catch (Exception e) {
-            throw new IllegalStateException("could not start the HTTP client", e);
-        }
-        // Decompression is ours (BoundedBody) so the size cap also holds after inflating; Jetty must not decode.
-        client.getContentDecoderFactories().clear();
-        return client;
+        return client; // started on the first fetch
     }
 }

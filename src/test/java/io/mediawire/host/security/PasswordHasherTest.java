@@ -29,6 +29,22 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theDecoyIsShapedLikeARealHashSoVerifyingAgainstItCostsTheSameAndNeverMatches() {
+        String decoy = hasher.decoy();
+        String real = hasher.hash("correct horse battery".toCharArray());
+        String[] parts = decoy.split("\\$");
+        String[] realParts = real.split("\\$");
+        assertEquals(realParts[0], parts[0]);
+        assertEquals(realParts[1], parts[1], "the same iteration count: the same time to verify");
+        assertEquals(16, Base64.getDecoder().decode(parts[2]).length);
+        assertEquals(32, Base64.getDecoder().decode(parts[3]).length);
+        assertNotEquals(decoy, hasher.decoy());
+        for (String guess : new String[] {"", "admin", "correct horse battery", parts[3]}) {
+            assertFalse(hasher.verify(guess.toCharArray(), decoy), guess);
+        }
+    }
+
+    @Test
     void malformedHashesNeverVerify() {
         for (String stored : new String[] {null, "", "plain", "pbkdf2-sha256$x$y$z", "md5$1$AA$AA",
                 "pbkdf2-sha256$0$AAAA$AAAA", "pbkdf2-sha256$210000$AAAA$"}) {

@@ -112,6 +112,22 @@ class UsersAndAuthenticatorTest {
     }
 
     @Test
+    void theAdminPreparedAheadOfTheStartIsTheOneCreated() throws Exception {
+        // What a start on a new home does: the hash is made on another thread while the repository starts.
+        UserStore fresh = new UserStore(repository, clock, "users-ahead");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Map<String, String> env = Map.of(AdminAccount.PASSWORD_VARIABLE, "prepared well ahead");
+        assertTrue(AdminAccount.ensure(fresh, AdminAccount.prepareAhead(env::get), new PrintStream(out)));
+        assertTrue(fresh.verify("admin", "prepared well ahead".toCharArray()).orElseThrow().isAdmin());
+
+        UserStore weak = new UserStore(repository, clock, "users-ahead-weak");
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> AdminAccount.ensure(weak, AdminAccount.prepareAhead(n -> "admin"), new PrintStream(out)));
+        assertTrue(refused.getMessage().startsWith(AdminAccount.PASSWORD_VARIABLE + " is too weak"), refused.getMessage());
+        assertTrue(weak.isEmpty());
+    }
+
+    @Test
     void theAuthenticatorAcceptsBasicCredentialsWithoutACsrfToken() {
         Credentials ann = authorization("Basic " + basic("ann", PASSWORD));
         Caller caller = authenticator.identify(ann);

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -112,6 +113,31 @@ class WireApiTest {
         JsonNode withSubscriptions = ok(send("GET", V1 + "/sources/" + id, null, true), 200);
         assertEquals(agency.url("/feeds/api").toString(), withSubscriptions.path("subscriptions").get(0).path("url").asText());
         assertTrue(ok(send("GET", V1 + "/sources", null, true), 200).path("results").size() >= 1);
+    }
+
+    @Test
+    void storiesAPublishingSubscriptionBringsShowAtOnceInTheKeptPublicAnswers() throws Exception {
+        String source = ok(send("POST", V1 + "/sources", "{\"name\": \"Quay Wire\"}", true), 201).path("id").asText();
+        agency.feed("quay");
+        List<String> listings = List.of("/media-wire/", "/media-wire/feed.xml", "/.rest/delivery/mediawire?limit=10");
+        for (String path : listings) { // asked twice: made, then kept
+            assertEquals(200, send("GET", path, null, false).statusCode(), path);
+            assertEquals(200, send("GET", path, null, false).statusCode(), path);
+        }
+        long served = host.web().answers().served();
+        assertEquals(200, send("GET", listings.get(0), null, false).statusCode());
+        assertEquals(served + 1, host.web().answers().served(), "the section is kept");
+
+        agency.publish("quay", FixtureAgency.Item.of("quay-1", "Quay crane returns", "The old quay crane returned today."));
+        String id = ok(send("POST", V1 + "/subscriptions", "{\"source\": \"" + source + "\", \"url\": \""
+                + agency.url("/feeds/quay") + "\", \"interval\": \"PT1H\", \"publish\": \"publish\"}", true), 201)
+                .path("id").asText();
+        assertEquals(1, waitForRun(id).path("runs").get(0).path("new").asInt());
+        for (String path : listings) {
+            HttpResponse<String> answer = send("GET", path, null, false);
+            assertEquals(200, answer.statusCode(), path);
+            assertTrue(answer.body().contains("Quay crane returns"), path + " shows the story published by the poll");
+        }
     }
 
     @Test
