@@ -1,18 +1,23 @@
 package io.mediawire.host;
 
 import io.mediawire.host.cache.Generations;
+import io.mediawire.host.cache.OtherNodesChanges;
 import io.mediawire.host.cache.StoryChanges;
 import io.mediawire.host.imaging.ThemeImaging;
 import io.mediawire.host.modules.ModuleDiscovery;
 import io.mediawire.host.modules.ModuleManager;
 import io.mediawire.host.repository.EmbeddedRepository;
+import io.mediawire.host.repository.ExternalChanges;
 import io.mediawire.host.rendering.PublicSite;
+import io.mediawire.host.security.AccessWorkspace;
 import io.mediawire.host.security.AdminAccount;
 import io.mediawire.host.security.Authenticator;
 import io.mediawire.host.security.Login;
 import io.mediawire.host.security.LoginFormTokens;
 import io.mediawire.host.security.LoginThrottle;
 import io.mediawire.host.security.SessionStore;
+import io.mediawire.host.security.StoredLoginFailures;
+import io.mediawire.host.security.StoredSessions;
 import io.mediawire.host.security.UserStore;
 import io.mediawire.host.web.CommonHeaders;
 import io.mediawire.host.web.DeliveryFeature;
@@ -62,6 +67,7 @@ public final class Host implements AutoCloseable {
     private final HostServices services;
     private final List<String> installReport;
     private Server server;
+    private ExternalChanges externalChanges;
     private WebServices web;
 
     private Host(EmbeddedRepository repository, ModuleManager modules, HostServices services, List<String> installReport) {
@@ -100,12 +106,15 @@ public final class Host implements AutoCloseable {
     }
 
     private static Host open(HostOptions options, StartupPhases phases) throws Exception {
-        EmbeddedRepository repository = EmbeddedRepository.open(options.home());
+        EmbeddedRepository repository = EmbeddedRepository.open(options.home(), options.cluster());
         phases.done("repository");
         ModuleManager modules = null;
         try {
             ClassLoader loader = Host.class.getClassLoader();
             List<ModuleDescriptor> descriptors = new ModuleDiscovery(loader).discover();
+            if (repository.clustered()) {
+                registerModuleNodeTypes(repository, descriptors, loader);
+            }
             modules = new ModuleManager(repository, options.settings(), loader);
             List<String> report = modules.installOrUpdate(descriptors);
             phases.done("module install");
@@ -136,6 +145,22 @@ public final class Host implements AutoCloseable {
         }
     }
 
+    /**
+     * A node's node type registry is in its own file system: one that joins after the journal's janitor
+     * removed the install's records would not know the modules' types, which the other nodes installed.
+     */
+    private static void registerModuleNodeTypes(EmbeddedRepository repository, List<ModuleDescriptor> descriptors,
+                                                ClassLoader loader) throws RepositoryException {
+        for (ModuleDescriptor descriptor : descriptors) {
+            for (ModuleDescriptor.RepositoryDefinition definition : descriptor.repositories()) {
+                String file = definition.nodeTypeFile();
+                if (file != null) {
+                    repository.registerNodeTypes(loader, file.startsWith("/") ? file.substring(1) : file);
+                }
+            }
+        }
+    }
+
     private static void applyContentTypes(DefinitionRegistry definitions, EmbeddedRepository repository) {
         ContentTypeSetup setup = new ContentTypeSetup(repository);
         for (Definition definition : definitions.all("contentTypes")) {
@@ -157,7 +182,8 @@ public final class Host implements AutoCloseable {
      * What the web features are built from. The users workspace is opened and, on the first start,
      * the admin created here, before any request can arrive.
      */
-    private static WebServices webServices(HostServices services, Supplier<AdminAccount.Prepared> admin, PrintStream out) {
+    private static WebServices webServices(HostServices services, EmbeddedRepository repository,
+                                           Supplier<AdminAccount.Prepared> admin, PrintStream out) {
         Clock clock = services.settings().clock();
         UserStore users;
         try {
@@ -166,8 +192,7 @@ public final class Host implements AutoCloseable {
             throw new IllegalStateException("cannot open the users workspace: " + e.getMessage(), e);
         }
         AdminAccount.ensure(users, admin, out);
-        Authenticator authenticator = new Authenticator(new Login(users, new LoginThrottle(clock)), new SessionStore(clock),
-                new LoginFormTokens(clock));
+        Authenticator authenticator = authenticator(services, repository, users, clock);
         // One invalidation for every public answer kept: the store's public changes, and reloads, drop them.
         Generations generations = new Generations(clock);
         services.stories().addListener(new StoryChanges(generations));
@@ -180,9 +205,26 @@ public final class Host implements AutoCloseable {
                 services.repositoryUp(), services.imports(), site, authenticator, users, services.components(), answers);
     }
 
+    /** Sessions, login failures and the login forms' key in the repository: any node of a cluster serves any caller. */
+    private static Authenticator authenticator(HostServices services, EmbeddedRepository repository, UserStore users,
+                                               Clock clock) {
+        AccessWorkspace access;
+        try {
+            access = new AccessWorkspace(services.sessions(), repository::syncCluster);
+        } catch (RepositoryException e) {
+            throw new IllegalStateException("cannot open the access workspace: " + e.getMessage(), e);
+        }
+        return new Authenticator(new Login(users, new LoginThrottle(new StoredLoginFailures(access), clock)),
+                new SessionStore(new StoredSessions(access), clock), new LoginFormTokens(access.secret("loginForm"), clock));
+    }
+
     private void serve(HostOptions options, List<WebFeature> features, StartupPhases phases,
                        Supplier<AdminAccount.Prepared> admin) throws Exception {
-        web = webServices(services, admin, System.out);
+        web = webServices(services, repository, admin, System.out);
+        if (repository.clustered()) {
+            externalChanges = ExternalChanges.listen(repository, CACHED_WORKSPACES,
+                    new OtherNodesChanges(web.answers().invalidation(), services.components()));
+        }
         phases.done("users and site");
         server = new Server();
         HttpConfiguration http = new HttpConfiguration();
@@ -203,6 +245,10 @@ public final class Host implements AutoCloseable {
         phases.done("web server");
     }
 
+    /** The workspaces what this node keeps in memory is made from: pages, stories, sources, pictures. */
+    private static final List<String> CACHED_WORKSPACES = List.of(EmbeddedRepository.WEBSITE, StoryStore.WORKSPACE,
+            io.mediawire.sources.WorkspaceAccess.WORKSPACE, EmbeddedRepository.DAM);
+
     public URI baseUri() {
         if (server == null) {
             throw new IllegalStateException("this host was opened without a web server");
@@ -210,6 +256,11 @@ public final class Host implements AutoCloseable {
         ServerConnector connector = (ServerConnector) server.getConnectors()[0];
         String host = connector.getHost() == null || connector.getHost().equals("0.0.0.0") ? "localhost" : connector.getHost();
         return URI.create("http://" + host + ":" + connector.getLocalPort() + "/");
+    }
+
+    /** The repository this host opened: embedded, or a cluster node. */
+    public EmbeddedRepository repository() {
+        return repository;
     }
 
     public HostServices services() {
@@ -238,6 +289,9 @@ public final class Host implements AutoCloseable {
             }
         } catch (Exception e) {
             LOG.warn("Jetty did not stop cleanly", e);
+        }
+        if (externalChanges != null) {
+            externalChanges.close();
         }
         modules.stop();
         repository.close();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** An import running in the background; its progress and results can be read while it runs. */
+/**
+ * An import running in the background; its progress and results can be read while it runs, by the one
+ * who started it and by admins.
+ */
 public final class ImportJob implements ImportProgress {
     public enum State { QUEUED, RUNNING, DONE }
 
@@ -27,6 +30,22 @@ public final class ImportJob implements ImportProgress {
         this.sources = List.copyOf(sources);
         this.publish = publish;
         this.created = created;
+    }
+
+    /** A job as {@link ImportJobStore} kept it: run by another node, or before a restart. */
+    static ImportJob restored(String id, String user, List<String> sources, boolean publish, Instant created, State state,
+                              Instant finished, int total, List<ItemResult> results) {
+        ImportJob job = new ImportJob(id, user, sources, publish, created);
+        job.state = state;
+        job.finished = finished;
+        job.total.set(total);
+        job.results.addAll(results);
+        return job;
+    }
+
+    /** Whether {@code user} may see this job: the one who started it, or an admin. */
+    public boolean visibleTo(String user, boolean admin) {
+        return admin || (user != null && user.equals(this.user));
     }
 
     @Override

@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Runs imports: at once for the command line, or as background jobs for the UI and the HTTP
- * API, whose progress can be read while they run. Keeps the last jobs in memory.
+ * API, whose progress can be read while they run. The jobs this process runs are read from memory;
+ * with an {@link ImportJobStore} every job and item outcome is also saved as it goes, so other nodes
+ * of a cluster, and this one after a restart, find them.
  */
 public final class ImportService implements AutoCloseable {
     private static final int KEPT_JOBS = 200;
@@ -36,20 +38,28 @@ public final class ImportService implements AutoCloseable {
         return thread;
     });
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    private final ImportJobStore stored;
 
     public ImportService(StoryStore store, FetchPolicy policy, Clock clock) {
         this(store, policy, clock, null);
     }
 
+    public ImportService(StoryStore store, FetchPolicy policy, Clock clock,
+                         java.util.function.Function<SafeFetcher, ImageCopier> images) {
+        this(store, policy, clock, images, null);
+    }
+
     /**
      * @param images what copies each story's pictures, given the service's own fetcher (same address rules,
      *               timeouts and caps as the pages); null copies none
+     * @param stored where jobs are kept beyond this process; null keeps them in memory only
      */
     public ImportService(StoryStore store, FetchPolicy policy, Clock clock,
-                         java.util.function.Function<SafeFetcher, ImageCopier> images) {
+                         java.util.function.Function<SafeFetcher, ImageCopier> images, ImportJobStore stored) {
         this.fetcher = new SafeFetcher(policy);
         this.importer = new StoryImporter(fetcher, store, Clock.systemUTC(), images == null ? null : images.apply(fetcher));
         this.clock = clock;
+        this.stored = stored;
     }
 
     /** Told the id of each story imported from its own page by URL: see {@link StoryImporter#watchPages}. */
@@ -94,22 +104,61 @@ public final class ImportService implements AutoCloseable {
                 jobs.remove(jobs.keySet().iterator().next());
             }
         }
+        ImportProgress progress = job;
+        if (stored != null) {
+            stored.created(job);
+            progress = new StoredProgress(job, stored);
+        }
+        ImportProgress tracked = progress;
         workers.submit(() -> {
             job.running();
+            saveState(job);
             try {
                 for (ImportSource source : sources) {
-                    importer.importSource(source, publish, user, job);
+                    importer.importSource(source, publish, user, tracked);
                 }
             } finally {
                 job.done(clock.instant());
+                saveState(job);
             }
         });
         return job;
     }
 
+    private void saveState(ImportJob job) {
+        if (stored != null) {
+            stored.state(job);
+        }
+    }
+
+    /** The job with this id, whoever started it: from this process while it runs here, else as last saved. */
     public Optional<ImportJob> job(String id) {
         synchronized (jobs) {
-            return Optional.ofNullable(jobs.get(id));
+            ImportJob live = jobs.get(id);
+            if (live != null) {
+                return Optional.of(live);
+            }
+        }
+        return stored == null ? Optional.empty() : stored.find(id);
+    }
+
+    /** The job with this id when {@code user} may see it (its owner, or an admin); else empty, as if unknown. */
+    public Optional<ImportJob> job(String id, String user, boolean admin) {
+        return job(id).filter(j -> j.visibleTo(user, admin));
+    }
+
+    /** Keeps the job's progress in memory and saves each step, item outcomes after their stories. */
+    private record StoredProgress(ImportJob job, ImportJobStore store) implements ImportProgress {
+        @Override
+        public void found(String source, int items) {
+            job.found(source, items);
+            store.found(job);
+        }
+
+        @Override
+        public void finished(ItemResult result) {
+            job.finished(result);
+            store.finished(job, result);
         }
     }
 

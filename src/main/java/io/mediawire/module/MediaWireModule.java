@@ -5,6 +5,7 @@ import io.mediawire.images.ImageCopier;
 import io.mediawire.images.ImageLimits;
 import io.mediawire.images.SourceImagePolicy;
 import io.mediawire.images.StoryImages;
+import io.mediawire.importing.ImportJobStore;
 import io.mediawire.importing.ImportService;
 import io.mediawire.importing.ImportSettings;
 import io.mediawire.importing.fetch.SafeFetcher;
@@ -57,7 +58,7 @@ public final class MediaWireModule implements ModuleLifecycle {
         AssetStore assets = new AssetStore(context.sessions(), context.settings().clock());
         SourceImagePolicy policy = sourceUrl -> imagePolicy.handlingFor(sourceUrl);
         imports = new ImportService(store, ImportSettings.policy(context.settings()), context.settings().clock(),
-                fetcher -> new ImageCopier(fetcher, assets, ImageLimits.DEFAULTS, policy));
+                fetcher -> new ImageCopier(fetcher, assets, ImageLimits.DEFAULTS, policy), importJobs(context));
         ImagingSupport imaging = context.lookup(ImagingSupport.class).orElse(ImagingSupport.NONE);
         context.provide(StoryStore.class, store);
         context.provide(ImportService.class, imports);
@@ -96,6 +97,14 @@ public final class MediaWireModule implements ModuleLifecycle {
         context.provide(PageRechecks.class, rechecks);
         if (SubscriptionSettings.of(context.settings()).poll()) {
             recheckScheduler = new RecheckScheduler(rechecks);
+        }
+    }
+
+    private static ImportJobStore importJobs(ModuleLifecycleContext context) {
+        try {
+            return new ImportJobStore(context.sessions());
+        } catch (javax.jcr.RepositoryException e) {
+            throw new IllegalStateException("the import jobs' workspace could not be opened: " + e.getMessage(), e);
         }
     }
 

@@ -27,6 +27,20 @@ public final class WorkspaceSessions {
         this.workspace = workspace;
     }
 
+    /**
+     * Jackrabbit reports some conflicts with another cluster node's save (an item this save changes was
+     * removed there meanwhile) as a plain RepositoryException caused by its item state exceptions.
+     */
+    private static boolean changedMeanwhile(RepositoryException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getSimpleName();
+            if (name.equals("NoSuchItemStateException") || name.equals("StaleItemStateException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @FunctionalInterface
     public interface Work<T> {
         T run(Session session) throws RepositoryException;
@@ -62,6 +76,10 @@ public final class WorkspaceSessions {
                     }
                     LOG.debug("Save conflict in {}, retrying ({})", workspace, e.getMessage());
                 } catch (RepositoryException e) {
+                    if (changedMeanwhile(e) && attempt < SAVE_ATTEMPTS) {
+                        LOG.debug("Save met an item another node removed or changed in {}, retrying", workspace);
+                        continue;
+                    }
                     throw new StoreException("repository write failed: " + e.getMessage(), e);
                 } finally {
                     if (session != null) {

@@ -1,8 +1,10 @@
 package io.mediawire.subscriptions;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
@@ -10,8 +12,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one entry point of every run, scheduled or by hand: one run of a subscription at a time (an
- * in-process lock per subscription; Quartz's no-concurrent-execution rule is the second guard),
- * the stored state read fresh, the result saved in one save, and the next run scheduled.
+ * in-process lock per subscription; Quartz's no-concurrent-execution rule is the second guard; across
+ * the nodes of a cluster, a claim saved in the repository, see {@link SubscriptionStore#claim}), the
+ * stored state read fresh, the result saved in one save, and the next run scheduled.
+ *
+ * <p>Why a claim in the repository rather than Quartz's clustered JDBC job store: every node keeps its
+ * in-memory Quartz and fires when it thinks a run is due, and the claim decides who runs. That needs no
+ * second schema, no database of its own in embedded mode and no clock agreement between scheduler and
+ * repository: the journal orders the claims' saves, the same guarantee the stories' saves rely on. A
+ * node that dies mid-run holds its claim until the lease (the run's deadline plus a minute) ends.
  */
 final class SubscriptionRunner {
     static final String SCHEDULE = "schedule";
@@ -22,13 +31,17 @@ final class SubscriptionRunner {
     private final FeedPoll poll;
     private final Clock clock;
     private final ConcurrentHashMap<String, ReentrantLock> running = new ConcurrentHashMap<>();
+    /** This runner's name on its claims: one per process, so a restarted node does not take its old claims for its own. */
+    private final String runnerId = UUID.randomUUID().toString();
+    private final Duration lease;
     private volatile RunScheduler scheduler = RunScheduler.NONE;
     private volatile boolean stopping;
 
-    SubscriptionRunner(SubscriptionStore store, FeedPoll poll, Clock clock) {
+    SubscriptionRunner(SubscriptionStore store, FeedPoll poll, Clock clock, Duration lease) {
         this.store = store;
         this.poll = poll;
         this.clock = clock;
+        this.lease = lease;
     }
 
     void useScheduler(RunScheduler scheduler) {
@@ -57,7 +70,19 @@ final class SubscriptionRunner {
             }
             throw new RunInProgressException(id);
         }
+        boolean claimed = false;
         try {
+            Instant now = clock.instant();
+            claimed = store.claim(id, runnerId, now, now.plus(lease));
+            if (!claimed) {
+                if (scheduled) {
+                    // Another node runs it. Look again when its claim has run out: by then its run is saved,
+                    // and the next run is put at the time it recorded; if it died, this node takes over.
+                    scheduler.schedule(id, now.plus(lease));
+                    return Optional.empty();
+                }
+                throw new RunInProgressException(id);
+            }
             Optional<Subscription> found = store.find(id);
             if (found.isEmpty() || stopping) {
                 scheduler.unschedule(id);
@@ -87,7 +112,13 @@ final class SubscriptionRunner {
             scheduler.unschedule(id);
             return Optional.empty();
         } finally {
-            lock.unlock();
+            try {
+                if (claimed) {
+                    store.release(id, runnerId);
+                }
+            } finally {
+                lock.unlock();
+            }
         }
     }
 

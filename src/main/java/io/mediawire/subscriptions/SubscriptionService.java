@@ -54,7 +54,8 @@ public final class SubscriptionService implements AutoCloseable {
         this.fetcher = new SafeFetcher(settings.fetchPolicy());
         this.poll = new FeedPoll(fetcher, new FetchGate(settings.maxConcurrentFetches()), stories, clock, settings,
                 images == null ? null : images.apply(fetcher));
-        this.runner = new SubscriptionRunner(store, poll, clock);
+        this.runner = new SubscriptionRunner(store, poll, clock, settings.runDeadline().plusMinutes(1));
+        store.prepareClaims();
         this.stories = stories;
     }
 

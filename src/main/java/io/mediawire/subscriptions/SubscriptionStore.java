@@ -132,6 +132,8 @@ public final class SubscriptionStore {
     }
 
     /** Saves a run: the subscription's new state and the run's log entry, dropping entries past the newest 100. */
+    private static final String CLAIMS = "runClaims";
+
     public Subscription recordRun(String id, RunRecord run, SubscriptionState state) {
         return workspace.write(session -> {
             Node node = node(session, id);
@@ -156,6 +158,54 @@ public final class SubscriptionStore {
             }
             session.save();
             return read(node);
+        });
+    }
+
+    /**
+     * Claims the next run of subscription {@code id} for {@code runner} until {@code until}, unless another
+     * runner holds a claim that has not expired: the cluster-wide "one run at a time". Claims are nodes of
+     * their own, {@code /runClaims/<id>}, so taking one changes nothing an editor saves. Two nodes claiming
+     * at once both write the same node; the journal makes the later save fail, and its retry reads the
+     * first claim.
+     */
+    public boolean claim(String id, String runner, Instant now, Instant until) {
+        return workspace.write(session -> {
+            Node claims = session.getRootNode().getNode(CLAIMS);
+            // no same-name siblings: two nodes adding this claim at once conflict, and the retry sees the first
+            Node claim = claims.hasNode(id) ? claims.getNode(id) : claims.addNode(id, "mgnl:contentNode");
+            if (claim.hasProperty("runner") && !runner.equals(claim.getProperty("runner").getString())
+                    && claim.getProperty("until").getLong() > now.toEpochMilli()) {
+                return false;
+            }
+            claim.setProperty("runner", runner);
+            claim.setProperty("until", until.toEpochMilli());
+            session.save();
+            return true;
+        });
+    }
+
+    /** Makes the claims' folder, at start: the root allows same-name siblings, so it must not be made by two nodes at once. */
+    public void prepareClaims() {
+        workspace.write(session -> {
+            if (!session.getRootNode().hasNode(CLAIMS)) {
+                session.getRootNode().addNode(CLAIMS, "mgnl:contentNode");
+                session.save();
+            }
+            return null;
+        });
+    }
+
+    /** Ends {@code runner}'s claim on the subscription's run, if it still holds it. */
+    public void release(String id, String runner) {
+        workspace.write(session -> {
+            String path = "/" + CLAIMS + "/" + id;
+            // the claim node stays (only ends now): removing it while another node writes it would not merge
+            if (session.nodeExists(path) && session.getNode(path).hasProperty("runner")
+                    && runner.equals(session.getNode(path).getProperty("runner").getString())) {
+                session.getNode(path).setProperty("until", 0L);
+                session.save();
+            }
+            return null;
         });
     }
 

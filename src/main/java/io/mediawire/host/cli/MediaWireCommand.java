@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 @Command(name = "media-wire", mixinStandardHelpOptions = true, version = "Media Wire 1.1.0",
         description = "Republish stories from other news agencies.",
         subcommands = {ServeCommand.class, ImportCommand.class, ExtractCommand.class, UsersCommand.class,
-                SourcesCommand.class, SubscriptionsCommand.class, StoreBenchmarkCommand.class,
-                ExtractionBenchmarkCommand.class, SubscriptionBenchmarkCommand.class, HttpBenchmarkCommand.class})
+                SourcesCommand.class, SubscriptionsCommand.class, ExportCommand.class, RestoreCommand.class,
+                StoreBenchmarkCommand.class, ExtractionBenchmarkCommand.class, SubscriptionBenchmarkCommand.class,
+                HttpBenchmarkCommand.class})
 public final class MediaWireCommand implements Runnable {
 
     @CommandLine.Spec

@@ -8,18 +8,19 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code media-wire serve}: runs the CMS until SIGTERM or Ctrl-C, then shuts down cleanly. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the CMS with an embedded repository.")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run the CMS: embedded repository, or one node of a cluster (--cluster).")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE}).")
     int port;
 
-    @Option(names = "--home", defaultValue = "media-wire-home", description = "Repository folder (default ${DEFAULT-VALUE}).")
-    Path home;
+    @CommandLine.Mixin
+    RepositoryOptions repository = new RepositoryOptions();
 
     @Option(names = "--bind", defaultValue = "0.0.0.0", description = "Address to listen on (default ${DEFAULT-VALUE}).")
     String bind;
@@ -57,7 +58,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ModuleSettings settings = new ModuleSettings(zone, Clock.systemUTC(), !noSamples)
                 .withProperty(io.mediawire.importing.ImportSettings.ALLOW_PRIVATE, String.join(",", allowPrivate));
-        Host host = Host.start(new HostOptions(home, bind, port, lightModules, dev, settings));
+        Host host = Host.start(repository.options(new CommandLine(this), bind, port, lightModules, dev, settings, null));
         FolderWatch watch = watchFolder == null ? null
                 : FolderWatch.start(watchFolder, watchSettle, watchPublish, host.services().imports(), settings.clock());
         CountDownLatch stopped = new CountDownLatch(1);
@@ -69,7 +70,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "media-wire-shutdown"));
         System.out.println("Media Wire is running at " + host.baseUri() + "media-wire/ (repository: "
-                + home.toAbsolutePath().normalize() + ")");
+                + repository.describe() + ")");
         if (watch != null) {
             System.out.println("Watching " + watchFolder.toAbsolutePath().normalize() + " for wire files");
         }

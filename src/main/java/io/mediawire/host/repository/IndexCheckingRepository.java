@@ -5,6 +5,7 @@ import java.util.List;
 import javax.jcr.RepositoryException;
 import org.apache.jackrabbit.core.RepositoryImpl;
 import org.apache.jackrabbit.core.SearchManager;
+import org.apache.jackrabbit.core.cluster.ClusterNode;
 import org.apache.jackrabbit.core.config.RepositoryConfig;
 import org.apache.jackrabbit.core.config.WorkspaceConfig;
 import org.apache.jackrabbit.core.query.lucene.ConsistencyCheck;
@@ -27,8 +28,29 @@ import org.slf4j.LoggerFactory;
 final class IndexCheckingRepository extends RepositoryImpl {
     private static final Logger LOG = LoggerFactory.getLogger(IndexCheckingRepository.class);
 
+    private volatile ClusterNode clusterNode;
+
     IndexCheckingRepository(RepositoryConfig config) throws RepositoryException {
         super(config);
+    }
+
+    @Override
+    protected ClusterNode createClusterNode() throws RepositoryException {
+        ClusterNode node = super.createClusterNode();
+        clusterNode = node;
+        return node;
+    }
+
+    /** Reads the journal now (a cluster node), or does nothing (embedded). */
+    void syncCluster() throws RepositoryException {
+        ClusterNode node = clusterNode;
+        if (node != null) {
+            try {
+                node.sync();
+            } catch (org.apache.jackrabbit.core.cluster.ClusterException e) {
+                throw new RepositoryException("Could not read the cluster journal: " + e.getMessage(), e);
+            }
+        }
     }
 
     @Override

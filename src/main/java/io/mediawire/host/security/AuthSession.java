@@ -14,11 +14,15 @@ public final class AuthSession {
     private volatile Instant lastSeen;
 
     AuthSession(String id, User user, String csrfToken, Instant started) {
+        this(id, user, csrfToken, started, started);
+    }
+
+    AuthSession(String id, User user, String csrfToken, Instant started, Instant lastSeen) {
         this.id = id;
         this.user = user;
         this.csrfToken = csrfToken;
         this.started = started;
-        this.lastSeen = started;
+        this.lastSeen = lastSeen;
     }
 
     public String id() {

@@ -15,8 +15,8 @@ import javax.crypto.spec.SecretKeySpec;
  * account). The form and a cookie carry the same token, and the token must be one this server
  * issued: {@code nonce.expiry.signature}, signed with HMAC-SHA256 under a key made at start. A
  * pair the client makes up itself ({@code MW_LOGIN=abc} with {@code _login=abc}) is refused, and
- * so is an issued token past its expiry, whatever the cookie's own Max-Age. A restart makes a new
- * key, which only means an open sign-in form has to be loaded again (sessions end then too).
+ * so is an issued token past its expiry, whatever the cookie's own Max-Age. The host keeps the key in
+ * the repository ({@link AccessWorkspace#secret}), so every node of a cluster accepts the others' forms.
  */
 public final class LoginFormTokens {
     public static final Duration DEFAULT_LIFETIME = Duration.ofMinutes(30);
@@ -33,11 +33,24 @@ public final class LoginFormTokens {
     }
 
     public LoginFormTokens(Clock clock, Duration lifetime) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
+        this(newSecret(), clock, lifetime);
+    }
+
+    /** Tokens signed with a key every node of a cluster shares: a form loaded from one node signs in on another. */
+    public LoginFormTokens(byte[] secret, Clock clock) {
+        this(secret, clock, DEFAULT_LIFETIME);
+    }
+
+    private LoginFormTokens(byte[] secret, Clock clock, Duration lifetime) {
         this.key = new SecretKeySpec(secret, ALGORITHM);
         this.clock = clock;
         this.lifetime = lifetime;
+    }
+
+    static byte[] newSecret() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        return secret;
     }
 
     /** A new token for a sign-in form and its cookie. */

@@ -4,28 +4,39 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * Server-side sessions, in memory: a restart signs everyone out, which is fine for one newsroom
- * host. A session ends after {@link #idleTimeout()} without a request, or {@link #maxAge()}
- * after sign-in, whichever comes first.
+ * Server-side sessions, kept in {@link SessionRecords}: the repository, so that whichever node of a
+ * cluster a request reaches knows the session (and a restart signs no one out), or memory in tests.
+ * A session ends after {@link #idleTimeout()} without a request, or {@link #maxAge()} after sign-in,
+ * whichever comes first. A request is recorded at most once a {@link #touchInterval()}, so that
+ * reading pages signed in does not write to the repository on every request.
  */
 public final class SessionStore {
     public static final Duration DEFAULT_IDLE = Duration.ofMinutes(30);
     public static final Duration DEFAULT_MAX_AGE = Duration.ofHours(12);
+    private static final Duration MAX_TOUCH_INTERVAL = Duration.ofMinutes(1);
 
-    private final ConcurrentMap<String, AuthSession> sessions = new ConcurrentHashMap<>();
+    private final SessionRecords records;
     private final Clock clock;
     private final Duration idle;
     private final Duration maxAge;
+    private volatile Instant lastPurge = Instant.MIN;
 
     public SessionStore(Clock clock) {
-        this(clock, DEFAULT_IDLE, DEFAULT_MAX_AGE);
+        this(SessionRecords.inMemory(), clock, DEFAULT_IDLE, DEFAULT_MAX_AGE);
     }
 
     public SessionStore(Clock clock, Duration idle, Duration maxAge) {
+        this(SessionRecords.inMemory(), clock, idle, maxAge);
+    }
+
+    public SessionStore(SessionRecords records, Clock clock) {
+        this(records, clock, DEFAULT_IDLE, DEFAULT_MAX_AGE);
+    }
+
+    public SessionStore(SessionRecords records, Clock clock, Duration idle, Duration maxAge) {
+        this.records = records;
         this.clock = clock;
         this.idle = idle;
         this.maxAge = maxAge;
@@ -35,7 +46,7 @@ public final class SessionStore {
     public AuthSession start(User user) {
         purgeExpired();
         AuthSession session = new AuthSession(Tokens.random(), user, Tokens.random(), clock.instant());
-        sessions.put(session.id(), session);
+        records.put(session);
         return session;
     }
 
@@ -44,22 +55,25 @@ public final class SessionStore {
         if (id == null) {
             return Optional.empty();
         }
-        AuthSession session = sessions.get(id);
-        if (session == null) {
+        Optional<AuthSession> found = records.get(id);
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        AuthSession session = found.get();
         Instant now = clock.instant();
         if (expired(session, now)) {
-            sessions.remove(id, session);
+            records.remove(id);
             return Optional.empty();
         }
-        session.seen(now);
+        if (!session.lastSeen().plus(touchInterval()).isAfter(now)) {
+            records.touch(session, now);
+        }
         return Optional.of(session);
     }
 
     public void end(String id) {
         if (id != null) {
-            sessions.remove(id);
+            records.remove(id);
         }
     }
 
@@ -71,16 +85,28 @@ public final class SessionStore {
         return maxAge;
     }
 
+    /** How stale a session's last request may be recorded: a thirtieth of the idle timeout, a minute at most. */
+    public Duration touchInterval() {
+        Duration share = idle.dividedBy(30);
+        return share.compareTo(MAX_TOUCH_INTERVAL) > 0 ? MAX_TOUCH_INTERVAL : share;
+    }
+
     public int size() {
-        return sessions.size();
+        return records.size();
     }
 
     private boolean expired(AuthSession session, Instant now) {
+        // touches are up to touchInterval() late, so idleness counts from the last one recorded
         return session.lastSeen().plus(idle).isBefore(now) || session.started().plus(maxAge).isBefore(now);
     }
 
+    /** Sweeps out ended sessions nobody came back for, at most once a touch interval. */
     private void purgeExpired() {
         Instant now = clock.instant();
-        sessions.values().removeIf(s -> expired(s, now));
+        if (lastPurge.plus(touchInterval()).isAfter(now)) {
+            return;
+        }
+        lastPurge = now;
+        records.removeIf(s -> expired(s, now));
     }
 }

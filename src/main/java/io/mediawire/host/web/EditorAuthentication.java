@@ -14,8 +14,15 @@ import java.util.Optional;
 public interface EditorAuthentication {
     enum Result { OK, ANONYMOUS, BAD_CSRF, THROTTLED }
 
-    /** @param retryAfterSeconds for {@link Result#THROTTLED}: how long the caller must wait */
-    record Check(Result result, String user, long retryAfterSeconds) {
+    /**
+     * @param retryAfterSeconds for {@link Result#THROTTLED}: how long the caller must wait
+     * @param admin             the caller is an admin (who sees every editor's import jobs)
+     */
+    record Check(Result result, String user, long retryAfterSeconds, boolean admin) {
+        public Check(Result result, String user, long retryAfterSeconds) {
+            this(result, user, retryAfterSeconds, false);
+        }
+
         public Check(Result result, String user) {
             this(result, user, 0);
         }
@@ -42,7 +49,7 @@ public interface EditorAuthentication {
             if (changesState && !authenticator.mayChangeState(caller, credentials)) {
                 return new Check(Result.BAD_CSRF, user.get().name());
             }
-            return Check.ok(user.get().name());
+            return new Check(Result.OK, user.get().name(), 0, user.get().isAdmin());
         };
     }
 

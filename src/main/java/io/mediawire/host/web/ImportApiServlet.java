@@ -40,14 +40,15 @@ public final class ImportApiServlet extends HttpServlet {
             JsonApi.notAllowed(response, method, isRoot ? "POST" : "GET");
             return;
         }
-        String user = JsonApi.editor(request, response, authentication, "POST".equals(method), "import stories");
-        if (user == null) {
+        EditorAuthentication.Check editor = JsonApi.editorCheck(request, response, authentication, "POST".equals(method),
+                "import stories");
+        if (editor == null) {
             return;
         }
         if ("POST".equals(method)) {
-            start(request, response, user);
+            start(request, response, editor.user());
         } else {
-            show(request.getPathInfo().substring(1), response);
+            show(request.getPathInfo().substring(1), editor, response);
         }
     }
 
@@ -80,8 +81,9 @@ public final class ImportApiServlet extends HttpServlet {
         }
     }
 
-    private void show(String id, HttpServletResponse response) throws IOException {
-        var job = imports.job(id);
+    /** Another editor's job is "not found", as an unknown one: job ids are no secret in logs and links. */
+    private void show(String id, EditorAuthentication.Check editor, HttpServletResponse response) throws IOException {
+        var job = imports.job(id, editor.user(), editor.admin());
         if (job.isEmpty()) {
             JsonApi.error(response, 404, "notFound", "no import job " + id);
             return;

@@ -29,6 +29,14 @@ final class JsonApi {
      */
     static String editor(HttpServletRequest request, HttpServletResponse response, EditorAuthentication authentication,
                          boolean changesState, String task) throws IOException {
+        EditorAuthentication.Check check = editorCheck(request, response, authentication, changesState, task);
+        return check == null ? null : check.user();
+    }
+
+    /** As {@link #editor}, with the whole check (is the editor an admin?). */
+    static EditorAuthentication.Check editorCheck(HttpServletRequest request, HttpServletResponse response,
+                                                  EditorAuthentication authentication, boolean changesState, String task)
+            throws IOException {
         EditorAuthentication.Check check = authentication.check(request, changesState);
         switch (check.result()) {
             case THROTTLED -> {
@@ -47,7 +55,7 @@ final class JsonApi {
                 return null;
             }
             default -> {
-                return check.user();
+                return check;
             }
         }
     }

@@ -9,9 +9,10 @@ import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
+/** Failures counted in memory; {@link StoredSessionsTest.Throttle} runs the same tests on the repository's. */
 class LoginThrottleTest {
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
-    final LoginThrottle throttle = new LoginThrottle(clock);
+    final LoginThrottle throttle = new LoginThrottle(failures(), clock);
 
     @Test
     void firstFailuresAreFreeThenTheWaitDoubles() {
@@ -44,5 +45,9 @@ class LoginThrottleTest {
         }
         assertTrue(throttle.waitFor("cat", "10.0.0.4").isEmpty());
         assertTrue(throttle.waitFor("dan", "10.0.0.3").isEmpty());
+    }
+
+    FailureRecords failures() {
+        return FailureRecords.inMemory();
     }
 }

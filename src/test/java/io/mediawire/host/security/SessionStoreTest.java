@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
+/** Sessions kept in memory; {@link StoredSessionsTest} runs the same tests on the repository's. */
 class SessionStoreTest {
     final MutableClock clock = new MutableClock(Instant.parse("2025-01-01T00:00:00Z"));
-    final SessionStore sessions = new SessionStore(clock, Duration.ofMinutes(30), Duration.ofHours(12));
+    final SessionStore sessions = new SessionStore(records(), clock, Duration.ofMinutes(30), Duration.ofHours(12));
     final User ann = new User("ann", EnumSet.of(Role.EDITOR));
 
     @Test
@@ -55,5 +56,9 @@ class SessionStoreTest {
         sessions.end(session.id());
         assertTrue(sessions.find(session.id()).isEmpty());
         assertTrue(sessions.find(null).isEmpty());
+    }
+
+    SessionRecords records() {
+        return SessionRecords.inMemory();
     }
 }

@@ -53,6 +53,8 @@ class ImportWebTest {
         host = TestHost.startAllowing(home, Clock.systemUTC(), site.hostPort());
         UserStore users = new UserStore(host.services().sessions(), Clock.systemUTC());
         users.add("maria", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
+        users.add("nils", PASSWORD.toCharArray(), EnumSet.of(Role.EDITOR), "test");
+        users.add("ada", PASSWORD.toCharArray(), EnumSet.of(Role.ADMIN), "test");
     }
 
     @AfterAll
@@ -107,6 +109,23 @@ class ImportWebTest {
                 assertTrue(item.path("message").asText().startsWith("failed: HTTP 404"), item.toString());
             }
         }
+    }
+
+    @Test
+    void aJobIsShownToItsOwnerAndAdminsOnly() throws Exception {
+        HttpResponse<String> created = post("{\"urls\":[\"" + site.url("/gone") + "\"]}", basic("maria", PASSWORD));
+        String id = JSON.readTree(created.body()).path("id").asText();
+        waitForJob(id);
+        assertEquals(404, show(id, "nils").statusCode(), "another editor does not learn the job exists");
+        HttpResponse<String> admin = show(id, "ada");
+        assertEquals(200, admin.statusCode());
+        assertEquals("maria", JSON.readTree(admin.body()).path("user").asText());
+        assertEquals(200, show(id, "maria").statusCode());
+    }
+
+    static HttpResponse<String> show(String id, String user) throws Exception {
+        return http.send(HttpRequest.newBuilder(host.baseUri().resolve(API + "/" + id))
+                .header("Authorization", basic(user, PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

@@ -51,10 +51,11 @@ final class ImportDialogServlet extends HttpServlet {
             showForm(request, response, 200, Map.of(), action.get());
             return;
         }
-        Optional<ImportJob> job = imports.job(jobId);
+        Optional<ImportJob> job = request.getAttribute(Pages.SESSION_ATTRIBUTE) instanceof io.mediawire.host.security.AuthSession s
+                ? imports.job(jobId, s.user().name(), s.user().isAdmin()) : Optional.empty();
         if (job.isEmpty()) {
             shared.pages().render(request, response, 404, "message", Map.of("title", "No such import",
-                    "message", "This import is not known (imports are kept until the server restarts)."));
+                    "message", "This import is not known, or was started by another editor."));
             return;
         }
         shared.pages().render(request, response, 200, "importJob", jobModel(job.get()));
