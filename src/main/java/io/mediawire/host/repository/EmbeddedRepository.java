@@ -234,7 +234,8 @@ public final class EmbeddedRepository implements SessionFactory, AutoCloseable {
         Session session = login(null);
         try {
             if (!Arrays.asList(session.getWorkspace().getAccessibleWorkspaceNames()).contains(workspace)) {
-                if (WITHOUT_SEARCH_INDEX.contains(workspace)) {
+                // A cluster node's workspaces come from the cluster template (their content in PostgreSQL).
+                if (WITHOUT_SEARCH_INDEX.contains(workspace) && !clustered()) {
                     try (InputStream template = EmbeddedRepository.class.getResourceAsStream(UNINDEXED_TEMPLATE)) {
                         ((JackrabbitWorkspace) session.getWorkspace()).createWorkspace(workspace, new InputSource(template));
                     } catch (IOException e) {
