@@ -34,12 +34,13 @@ public final class ImportJob implements ImportProgress {
 
     /** A job as {@link ImportJobStore} kept it: run by another node, or before a restart. */
     static ImportJob restored(String id, String user, List<String> sources, boolean publish, Instant created, State state,
-                              Instant finished, int total, List<ItemResult> results) {
+                              Instant finished, int total, List<ItemResult> results, List<Feed> feeds) {
         ImportJob job = new ImportJob(id, user, sources, publish, created);
         job.state = state;
         job.finished = finished;
         job.total.set(total);
         job.results.addAll(results);
+        job.feeds.addAll(feeds);
         return job;
     }
 

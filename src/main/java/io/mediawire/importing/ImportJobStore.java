@@ -67,6 +67,15 @@ public final class ImportJobStore {
         update(job.id(), node -> node.setProperty("total", (long) job.total()));
     }
 
+    /** The feeds the job read, for the offer to subscribe: addresses and titles side by side ("" for none). */
+    void feeds(ImportJob job) {
+        update(job.id(), node -> {
+            node.setProperty("feedUrls", job.feeds().stream().map(feed -> feed.url().toString()).toArray(String[]::new));
+            node.setProperty("feedTitles", job.feeds().stream()
+                    .map(feed -> feed.title() == null ? "" : feed.title()).toArray(String[]::new));
+        });
+    }
+
     void finished(ImportJob job, ItemResult result) {
         update(job.id(), node -> {
             Node item = node.addNode("item" + node.getNodes().getSize(), TYPE);
@@ -125,7 +134,18 @@ public final class ImportJobStore {
                 node.getProperty("publish").getBoolean(), Instant.ofEpochMilli(node.getProperty("created").getLong()),
                 ImportJob.State.valueOf(text(node, "state")),
                 node.hasProperty("finished") ? Instant.ofEpochMilli(node.getProperty("finished").getLong()) : null,
-                (int) node.getProperty("total").getLong(), results);
+                (int) node.getProperty("total").getLong(), results, feeds(node));
+    }
+
+    private static List<ImportJob.Feed> feeds(Node node) throws RepositoryException {
+        List<String> urls = texts(node, "feedUrls");
+        List<String> titles = texts(node, "feedTitles");
+        List<ImportJob.Feed> feeds = new ArrayList<>();
+        for (int i = 0; i < urls.size(); i++) {
+            String title = i < titles.size() && !titles.get(i).isEmpty() ? titles.get(i) : null;
+            feeds.add(new ImportJob.Feed(java.net.URI.create(urls.get(i)), title));
+        }
+        return feeds;
     }
 
     private static String text(Node node, String name) throws RepositoryException {

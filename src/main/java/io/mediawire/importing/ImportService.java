@@ -156,6 +156,12 @@ public final class ImportService implements AutoCloseable {
         }
 
         @Override
+        public void feedRead(String source, java.net.URI feedUrl, String title) {
+            job.feedRead(source, feedUrl, title);
+            store.feeds(job);
+        }
+
+        @Override
         public void finished(ItemResult result) {
             job.finished(result);
             store.finished(job, result);
