@@ -161,10 +161,12 @@ public final class ImportService implements AutoCloseable {
             store.feeds(job);
         }
 
+        // Saved before the job in memory moves on: what a node reports about a job is stored already, so a
+        // node killed right after reporting an outcome leaves that outcome for the others to show.
         @Override
         public void finished(ItemResult result) {
-            job.finished(result);
             store.finished(job, result);
+            job.finished(result);
         }
     }
 
