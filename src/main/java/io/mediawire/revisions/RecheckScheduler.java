@@ -1,7 +1,6 @@
 package io.mediawire.revisions;
 
-import java.util.Properties;
-import java.util.UUID;
+import io.mediawire.scheduling.InMemoryQuartz;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -12,7 +11,6 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,16 +31,8 @@ public final class RecheckScheduler implements AutoCloseable {
     }
 
     RecheckScheduler(PageRechecks rechecks, java.time.Duration firstAfter) {
-        Properties properties = new Properties();
-        properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, JOB + "-" + UUID.randomUUID());
-        properties.setProperty(StdSchedulerFactory.PROP_SCHED_MAKE_SCHEDULER_THREAD_DAEMON, "true");
-        properties.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, "org.quartz.simpl.RAMJobStore");
-        properties.setProperty(StdSchedulerFactory.PROP_THREAD_POOL_CLASS, "org.quartz.simpl.SimpleThreadPool");
-        properties.setProperty("org.quartz.threadPool.threadCount", "1");
-        properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-        properties.setProperty("org.quartz.threadPool.threadNamePrefix", JOB);
         try {
-            scheduler = new StdSchedulerFactory(properties).getScheduler();
+            scheduler = InMemoryQuartz.create(JOB, 1);
             scheduler.setJobFactory((bundle, owner) -> new RecheckJob(rechecks));
             JobDetail job = JobBuilder.newJob(RecheckJob.class).withIdentity(JOB).build();
             Trigger everyMinute = TriggerBuilder.newTrigger().withIdentity(JOB).forJob(job)

@@ -1,12 +1,11 @@
 package io.mediawire.subscriptions;
 
+import io.mediawire.scheduling.InMemoryQuartz;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.Properties;
 import java.util.Set;
-import java.util.UUID;
 import org.quartz.JobBuilder;
 import org.quartz.JobDetail;
 import org.quartz.JobKey;
@@ -15,7 +14,6 @@ import org.quartz.SchedulerException;
 import org.quartz.SimpleScheduleBuilder;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
-import org.quartz.impl.StdSchedulerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,17 +37,8 @@ final class PollScheduler implements RunScheduler {
 
     PollScheduler(int threads, Clock clock, SubscriptionRunner runner, Runnable wireTimes) {
         this.clock = clock;
-        Properties properties = new Properties();
-        // a name of its own: several hosts may run in one JVM (tests), and Quartz keeps schedulers by name
-        properties.setProperty(StdSchedulerFactory.PROP_SCHED_INSTANCE_NAME, "media-wire-" + UUID.randomUUID());
-        properties.setProperty(StdSchedulerFactory.PROP_SCHED_MAKE_SCHEDULER_THREAD_DAEMON, "true");
-        properties.setProperty(StdSchedulerFactory.PROP_JOB_STORE_CLASS, "org.quartz.simpl.RAMJobStore");
-        properties.setProperty(StdSchedulerFactory.PROP_THREAD_POOL_CLASS, "org.quartz.simpl.SimpleThreadPool");
-        properties.setProperty("org.quartz.threadPool.threadCount", String.valueOf(threads));
-        properties.setProperty("org.quartz.threadPool.makeThreadsDaemons", "true");
-        properties.setProperty("org.quartz.threadPool.threadNamePrefix", "media-wire-poll");
         try {
-            scheduler = new StdSchedulerFactory(properties).getScheduler();
+            scheduler = InMemoryQuartz.create("media-wire-poll", threads);
             scheduler.setJobFactory((bundle, owner) -> bundle.getJobDetail().getJobClass() == WireTimesJob.class
                     ? new WireTimesJob(wireTimes) : new PollJob(runner));
         } catch (SchedulerException e) {
